@@ -248,7 +248,7 @@
         <location filename="../../netdesk/ui/card_fields.py" line="636"/>
         <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -268,9 +268,9 @@
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/card_cadence.py" line="62"/>
-        <location filename="../../netdesk/ui/card_cadence.py" line="81"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="73"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="75"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="94"/>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="61"/>
         <source>Never</source>
@@ -558,12 +558,12 @@
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="983"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="982"/>
         <source>worked out once the contact is saved</source>
         <translation>se calcula al guardar el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_cadence.py" line="34"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="245"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
@@ -574,80 +574,80 @@
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="52"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="819"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
@@ -657,59 +657,59 @@
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
         <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="742"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/journal_view.py" line="456"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
@@ -720,41 +720,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
         <location filename="../../netdesk/ui/widgets.py" line="276"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="630"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="132"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -789,8 +789,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="852"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
@@ -800,78 +800,78 @@
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="448"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="839"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/card_cadence.py" line="112"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="175"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -880,35 +880,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="776"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="779"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="778"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="881"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="880"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
@@ -970,9 +970,9 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="532"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="625"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="133"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_rows.py" line="463"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -1025,7 +1025,7 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="441"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="442"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="444"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1050,11 +1050,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="446"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
@@ -1063,7 +1063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1074,21 +1074,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="475"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1099,57 +1099,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="494"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="504"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="518"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="520"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="523"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="526"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1258,75 +1258,75 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="444"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="464"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="448"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="468"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="661"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="817"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="837"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="896"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="919"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="906"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="929"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="909"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="932"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="960"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="983"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="941"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="964"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="987"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="950"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="973"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="975"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1344,32 +1344,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="507"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="527"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="508"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="528"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="509"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="529"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="776"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="796"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="781"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="801"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="787"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="807"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1377,7 +1377,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="934"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
         <source>Not merged</source>
@@ -1621,9 +1621,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="72"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1925,65 +1925,65 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="505"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="742"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="754"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="742"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="754"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -2431,7 +2431,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="364"/>
-        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <location filename="../../netdesk/ui/main_window.py" line="691"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2557,12 +2557,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="661"/>
+        <location filename="../../netdesk/ui/main_window.py" line="668"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="661"/>
+        <location filename="../../netdesk/ui/main_window.py" line="668"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2570,7 +2570,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="688"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2578,12 +2578,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <location filename="../../netdesk/ui/main_window.py" line="691"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="791"/>
+        <location filename="../../netdesk/ui/main_window.py" line="798"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
@@ -2630,7 +2630,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="889"/>
+        <location filename="../../netdesk/ui/main_window.py" line="896"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2649,7 +2649,7 @@ Discard them?</source>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
         <location filename="../../netdesk/ui/import_flow.py" line="353"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="702"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="704"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
@@ -2780,7 +2780,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="929"/>
+        <location filename="../../netdesk/ui/main_window.py" line="936"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2815,7 +2815,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -3141,7 +3141,7 @@ No se cambió nada.</translation>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="369"/>
+        <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -3149,7 +3149,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="372"/>
+        <location filename="../../netdesk/ui/undo.py" line="380"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -3177,27 +3177,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="369"/>
+        <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="372"/>
+        <location filename="../../netdesk/ui/undo.py" line="380"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <location filename="../../netdesk/ui/undo.py" line="386"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <location filename="../../netdesk/ui/undo.py" line="386"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="403"/>
+        <location filename="../../netdesk/ui/undo.py" line="411"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -3205,27 +3205,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="403"/>
+        <location filename="../../netdesk/ui/undo.py" line="411"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="413"/>
+        <location filename="../../netdesk/ui/undo.py" line="421"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="414"/>
+        <location filename="../../netdesk/ui/undo.py" line="422"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="447"/>
+        <location filename="../../netdesk/ui/undo.py" line="455"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="447"/>
+        <location filename="../../netdesk/ui/undo.py" line="455"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -3233,12 +3233,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="449"/>
+        <location filename="../../netdesk/ui/undo.py" line="457"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="450"/>
+        <location filename="../../netdesk/ui/undo.py" line="458"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -3246,17 +3246,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="455"/>
+        <location filename="../../netdesk/ui/undo.py" line="463"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="455"/>
+        <location filename="../../netdesk/ui/undo.py" line="463"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="490"/>
+        <location filename="../../netdesk/ui/undo.py" line="498"/>
         <source>All %Ln contacts already have the tag “%1”.</source>
         <translation>
             <numerusform>El contacto ya tiene la etiqueta «%1».</numerusform>
@@ -3264,7 +3264,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="492"/>
+        <location filename="../../netdesk/ui/undo.py" line="500"/>
         <source>None of the %Ln contacts has the tag “%1”.</source>
         <translation>
             <numerusform>El contacto no tiene la etiqueta «%1».</numerusform>
@@ -3272,12 +3272,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="504"/>
+        <location filename="../../netdesk/ui/undo.py" line="512"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="505"/>
+        <location filename="../../netdesk/ui/undo.py" line="513"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -3322,7 +3322,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="186"/>
-        <location filename="../../netdesk/ui/undo.py" line="510"/>
+        <location filename="../../netdesk/ui/undo.py" line="518"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -3406,7 +3406,7 @@ No se cambió nada.</translation>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="81"/>
+        <location filename="../../netdesk/ui/today_view.py" line="78"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3414,7 +3414,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/today_view.py" line="80"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3422,7 +3422,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="84"/>
+        <location filename="../../netdesk/ui/today_view.py" line="81"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3430,26 +3430,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="97"/>
+        <location filename="../../netdesk/ui/today_view.py" line="94"/>
         <location filename="../../netdesk/ui/widgets.py" line="281"/>
         <location filename="../../netdesk/ui/widgets.py" line="300"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="100"/>
+        <location filename="../../netdesk/ui/today_view.py" line="97"/>
         <location filename="../../netdesk/ui/tray.py" line="427"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="211"/>
-        <location filename="../../netdesk/ui/today_view.py" line="260"/>
+        <location filename="../../netdesk/ui/today_view.py" line="208"/>
+        <location filename="../../netdesk/ui/today_view.py" line="257"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="400"/>
+        <location filename="../../netdesk/ui/today_view.py" line="435"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3457,12 +3457,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="407"/>
+        <location filename="../../netdesk/ui/today_view.py" line="442"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="841"/>
+        <location filename="../../netdesk/ui/today_view.py" line="951"/>
         <location filename="../../netdesk/ui/widgets.py" line="283"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3500,7 +3500,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="100"/>
+        <location filename="../../netdesk/ui/today_view.py" line="97"/>
         <location filename="../../netdesk/ui/widgets.py" line="302"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
@@ -3591,7 +3591,7 @@ No se cambió nada.</translation>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="555"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="556"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3679,7 +3679,7 @@ No se cambió nada.</translation>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="72"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3688,159 +3688,159 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="238"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="247"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="100"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="416"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="433"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="461"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="235"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="417"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="80"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="374"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="102"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="103"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="241"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="242"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="246"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="247"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="257"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="87"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="87"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="268"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="498"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="278"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="279"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="280"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="287"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="288"/>
         <source>This folder is not there now (is its drive connected?): connect it, then open Restore from backup again to see its backups; or choose a file.</source>
         <translation>Esta carpeta no está ahora (¿está conectada su unidad?): conéctala y vuelve a abrir Restaurar desde copia para ver sus copias; o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="295"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="296"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="303"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="307"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="353"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="356"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="357"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="367"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="368"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="419"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="420"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="479"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="480"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="556"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="557"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="558"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="504"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="558"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="505"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="559"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="502"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="503"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="561"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="490"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="491"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="712"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="723"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="714"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="725"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3926,13 +3926,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="394"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="222"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="397"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3953,7 +3953,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="245"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="711"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="722"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -3987,22 +3987,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="436"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="437"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="463"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="464"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="483"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="484"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="527"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="528"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -4011,19 +4011,19 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="535"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="536"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="686"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="286"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="694"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="713"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="696"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="724"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -4034,17 +4034,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="627"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="637"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="640"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4209,13 +4209,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
-        <location filename="../../netdesk/ui/today_view.py" line="886"/>
+        <location filename="../../netdesk/ui/today_view.py" line="996"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
-        <location filename="../../netdesk/ui/today_view.py" line="887"/>
+        <location filename="../../netdesk/ui/today_view.py" line="997"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
@@ -4460,37 +4460,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="194"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="200"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="253"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="272"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="268"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="287"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="271"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="290"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="686"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="752"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="702"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="768"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="708"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="774"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -4751,17 +4751,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="273"/>
+        <location filename="../../netdesk/ui/today_view.py" line="270"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="276"/>
+        <location filename="../../netdesk/ui/today_view.py" line="273"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="281"/>
+        <location filename="../../netdesk/ui/today_view.py" line="278"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4769,7 +4769,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="378"/>
+        <location filename="../../netdesk/ui/today_view.py" line="397"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4777,7 +4777,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="379"/>
+        <location filename="../../netdesk/ui/today_view.py" line="398"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4788,78 +4788,78 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="509"/>
+        <location filename="../../netdesk/ui/today_view.py" line="536"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="509"/>
+        <location filename="../../netdesk/ui/today_view.py" line="536"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="510"/>
+        <location filename="../../netdesk/ui/today_view.py" line="537"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="510"/>
-        <location filename="../../netdesk/ui/today_view.py" line="786"/>
+        <location filename="../../netdesk/ui/today_view.py" line="537"/>
+        <location filename="../../netdesk/ui/today_view.py" line="859"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="511"/>
+        <location filename="../../netdesk/ui/today_view.py" line="538"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="511"/>
+        <location filename="../../netdesk/ui/today_view.py" line="538"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="512"/>
+        <location filename="../../netdesk/ui/today_view.py" line="539"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="512"/>
+        <location filename="../../netdesk/ui/today_view.py" line="539"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="514"/>
+        <location filename="../../netdesk/ui/today_view.py" line="541"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="515"/>
+        <location filename="../../netdesk/ui/today_view.py" line="542"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="527"/>
+        <location filename="../../netdesk/ui/today_view.py" line="555"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="528"/>
+        <location filename="../../netdesk/ui/today_view.py" line="556"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="740"/>
+        <location filename="../../netdesk/ui/today_view.py" line="795"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="776"/>
+        <location filename="../../netdesk/ui/today_view.py" line="831"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="776"/>
+        <location filename="../../netdesk/ui/today_view.py" line="831"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4867,37 +4867,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="786"/>
+        <location filename="../../netdesk/ui/today_view.py" line="859"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="803"/>
+        <location filename="../../netdesk/ui/today_view.py" line="880"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="866"/>
+        <location filename="../../netdesk/ui/today_view.py" line="976"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="866"/>
+        <location filename="../../netdesk/ui/today_view.py" line="976"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="909"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1019"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="923"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1033"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="925"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1035"/>
         <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
 
 A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
@@ -4910,42 +4910,42 @@ Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar eti
 Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="837"/>
+        <location filename="../../netdesk/ui/today_view.py" line="947"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="489"/>
+        <location filename="../../netdesk/ui/today_view.py" line="516"/>
         <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
         <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="491"/>
+        <location filename="../../netdesk/ui/today_view.py" line="518"/>
         <source>How to set one</source>
         <translation>Cómo fijarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="839"/>
+        <location filename="../../netdesk/ui/today_view.py" line="949"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="847"/>
+        <location filename="../../netdesk/ui/today_view.py" line="957"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="849"/>
+        <location filename="../../netdesk/ui/today_view.py" line="959"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="851"/>
+        <location filename="../../netdesk/ui/today_view.py" line="961"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="853"/>
+        <location filename="../../netdesk/ui/today_view.py" line="963"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4953,17 +4953,18 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="855"/>
+        <location filename="../../netdesk/ui/today_view.py" line="965"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="914"/>
+        <location filename="../../netdesk/ui/today_view.py" line="899"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1024"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="914"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1024"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
