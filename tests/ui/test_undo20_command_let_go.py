@@ -33,7 +33,7 @@ def test_a_delete_run_on_the_worker_goes_when_the_stack_drops_it(
     qtbot.waitUntil(lambda: stack.count() == 1 and not Operation.running_now(), timeout=60_000)
     command = stack.command(0)
     assert isinstance(command, undo.DeleteContacts) and command.deleted is not None
-    assert command.operation is None  # let go of once it ended
+    assert command.operation is not None and not command.operation.running
     gone = weakref.ref(command)
     del command
     stack.clear()
