@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -281,21 +280,7 @@ class _BulkCommand(_ContactCommand):
         if busy:
             operation.ended.connect(lambda: changes.undo_busy.emit(False))
         self.operation = operation  # kept: the command owns the finished operation too
-        # Its signals' handlers hold this command: left connected past its end, the loop
-        # through Qt's connections (which the collector cannot see) kept the command, and a
-        # select-all delete's undo record, alive after the stack had dropped it, until quit.
-        operation.ended.connect(self._operation_ended)
         return operation
-
-    def _operation_ended(self) -> None:
-        operation = self.operation
-        if operation is None or operation.running:
-            return
-        with warnings.catch_warnings():  # (PySide warns of a signal with no handler left)
-            warnings.simplefilter("ignore", RuntimeWarning)
-            for signal in (operation.succeeded, operation.failed, operation.cancelled):
-                signal.disconnect()
-            operation.ended.disconnect()  # (the last of its handlers: this one)
 
     def start(self) -> Operation:
         """Do it on the worker; once done, the command goes on the undo stack."""
