@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -223,6 +223,21 @@ def _label(context: AppContext, ids: Sequence[int], one: str, many: str, *more: 
     return fill(many, "", *more)
 
 
+_Handlers = list[tuple[SignalInstance, Callable[..., None]]]
+
+
+def _let_go_of(handlers: _Handlers) -> Callable[[], None]:
+    """An ``ended`` handler that disconnects ``handlers`` (itself among them: connect it last
+    of the command's ``ended`` ones); it holds the list only, not the command."""
+
+    def let_go() -> None:
+        for signal, handler in handlers:
+            signal.disconnect(handler)
+        handlers.clear()
+
+    return let_go
+
+
 class _BulkCommand(_ContactCommand):
     """A change to many contacts (delete, archive, tag, cadence). More than BACKGROUND_DELETE
     run on the worker thread behind a progress dialog with Cancel, the first time and on undo
@@ -242,6 +257,7 @@ class _BulkCommand(_ContactCommand):
     # of it moves on to the next row as the change itself did
     list_panel: ContactListPanel | None = None
     undoing = False  # the latest run is an undo
+    _own_handlers: _Handlers  # what it connected to its latest operation, let go at its end
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         raise NotImplementedError
@@ -277,10 +293,23 @@ class _BulkCommand(_ContactCommand):
         operation = run_operation(
             self.context, parent, label, work, on_success=on_success, changes=False
         )
+        self._own_handlers = [(operation.succeeded, on_success)]
         if busy:
-            operation.ended.connect(lambda: changes.undo_busy.emit(False))
+            self._connect(operation.ended, lambda: changes.undo_busy.emit(False))
+        # The handlers this command connects hold it, and the operation, kept past its end,
+        # held them: a loop through Qt's connections the collector cannot see, so a command
+        # the stack dropped (and a select-all delete's undo record) stayed until quit. Once
+        # it ends they are let go of; the operation is kept (views and tests read
+        # ``operation.running`` after the end) and what others connected to it stays.
+        self._connect(operation.ended, _let_go_of(self._own_handlers))
         self.operation = operation  # kept: the command owns the finished operation too
         return operation
+
+    def _connect(self, signal: SignalInstance, handler: Callable[..., None]) -> None:
+        """Connect a handler of this command to its latest operation's ``signal``; it is
+        disconnected when the operation ends. Connect ``ended`` handlers before that."""
+        signal.connect(handler)
+        self._own_handlers.append((signal, handler))
 
     def start(self) -> Operation:
         """Do it on the worker; once done, the command goes on the undo stack."""
@@ -341,8 +370,8 @@ class _BulkCommand(_ContactCommand):
             lambda _result: self.finished(),
             busy=True,
         )
-        operation.cancelled.connect(lambda: self._not_done(undoing))
-        operation.failed.connect(lambda _error: self._not_done(undoing))
+        self._connect(operation.cancelled, lambda: self._not_done(undoing))
+        self._connect(operation.failed, lambda _error: self._not_done(undoing))
 
     def _failed(self, error: Exception, *, undoing: bool) -> None:
         if not undoing:
