@@ -10,33 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
 from backup_files import malformed_copy
+from link_swaps import link_planted_before_sqlite_opens, link_target, untouched
 
 from netdesk.core import Core
 from netdesk.core.types import Contact
 from netdesk.store import backup, rescue
 
 NOW = dt.datetime(2026, 3, 2, 9, 30)
-NOTES = b"Someone's notes, not to be written over\n"
-
-
-def opened_path(target: object) -> Path | None:
-    """The file a sqlite3.connect argument names: a path, or a file: URI (part_file.connect
-    opens the part it made with mode=rw)."""
-    if isinstance(target, Path):
-        return target
-    if isinstance(target, str):
-        if target.startswith("file:"):
-            from urllib.parse import unquote, urlsplit
-
-            return Path(unquote(urlsplit(target).path))
-        return Path(target)
-    return None
 
 
 @pytest.fixture
@@ -58,29 +43,14 @@ def test_a_link_put_at_the_part_before_sqlite_opens_it_is_never_written_through(
     malformed_copy(saved, database)
     damaged_bytes = database.read_bytes()
     part = data / "netdesk.sqlite3.restoring"
-    elsewhere = tmp_path / "elsewhere" / "notes.txt"
-    elsewhere.parent.mkdir()
-    if there:
-        elsewhere.write_bytes(NOTES)
-    real_connect = sqlite3.connect
-
-    def planted_first(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        # another program, just before SQLite opens the part
-        if opened_path(path) == part:
-            part.unlink(missing_ok=True)
-            part.symlink_to(elsewhere)
-        return real_connect(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite3, "connect", planted_first)
+    elsewhere = link_target(tmp_path, "notes.txt", there=there)
+    link_planted_before_sqlite_opens(monkeypatch, part, elsewhere)
     with pytest.raises(rescue.RescueError, match="it is a link to") as refused:
         rescue.restore_over_damaged(saved, database, NOW)
     monkeypatch.undo()
 
     assert "nothing was written" in str(refused.value)
-    if there:
-        assert elsewhere.read_bytes() == NOTES
-    else:  # (opened as a file that must be there: SQLite makes none where the link points)
-        assert not elsewhere.exists()
+    assert untouched(elsewhere, there=there)
     assert not database.is_symlink() and database.read_bytes() == damaged_bytes
     assert part.is_symlink()  # left as it is
     assert sorted(p.name for p in data.iterdir()) == [database.name, part.name]

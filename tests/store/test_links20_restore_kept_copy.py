@@ -10,31 +10,15 @@ every user of the computer) until the copy was complete."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from link_swaps import NOTES, link_planted_before_sqlite_opens, link_target, untouched
 
 from netdesk.core import Core
 from netdesk.core.types import Contact
 from netdesk.store import backup
-
-NOTES = b"Someone's notes, not to be written over\n"
-
-
-def opened_path(target: object) -> Path | None:
-    """The file a sqlite3.connect argument names: a path, or a file: URI (part_file.connect
-    opens the part it made with mode=rw)."""
-    if isinstance(target, Path):
-        return target
-    if isinstance(target, str):
-        if target.startswith("file:"):
-            from urllib.parse import unquote, urlsplit
-
-            return Path(unquote(urlsplit(target).path))
-        return Path(target)
-    return None
 
 
 def _two_contacts_and_a_backup_of_one(core: Core, tmp_path: Path) -> Path:
@@ -54,20 +38,9 @@ def test_a_link_put_at_the_kept_copy_once_made_is_never_written_through(
     kept_folder.mkdir()
     now = core.clock.now()
     name = kept_folder / f"before-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
-    elsewhere = tmp_path / "elsewhere" / "stolen.sqlite3"
-    elsewhere.parent.mkdir()
-    if there:
-        elsewhere.write_bytes(NOTES)
-    real_connect = sqlite3.connect
-
-    def planted_first(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        # another program, between the kept copy's making and SQLite's opening it
-        if opened_path(database) == name:
-            name.unlink(missing_ok=True)
-            name.symlink_to(elsewhere)
-        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite3, "connect", planted_first)
+    elsewhere = link_target(tmp_path, "stolen.sqlite3", there=there)
+    # another program, between the kept copy's making and SQLite's opening it
+    link_planted_before_sqlite_opens(monkeypatch, name, elsewhere)
     database = tmp_data_dir / "netdesk.sqlite3"
     with pytest.raises(backup.BackupError, match="changed as the copy began") as refused:
         backup.restore(saved, database, kept_folder, now)
@@ -75,10 +48,7 @@ def test_a_link_put_at_the_kept_copy_once_made_is_never_written_through(
 
     assert f"it is a link to {elsewhere}" in str(refused.value)
     assert "Nothing was changed" in str(refused.value)
-    if there:
-        assert elsewhere.read_bytes() == NOTES
-    else:  # (opened as a file that must be there: SQLite makes none where the link points)
-        assert not elsewhere.exists()
+    assert untouched(elsewhere, there=there)
     assert name.is_symlink()  # left as it is
     assert sorted(kept_folder.iterdir()) == [name]
     assert backup.contacts_in(database) == 2  # not restored

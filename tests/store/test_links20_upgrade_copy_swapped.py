@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from link_swaps import link_target, untouched
 from raw_connection import RawDatabase
 
 from netdesk.store import migrations, part_file, upgrade_copy
 
 NOW = dt.datetime(2026, 3, 1, 9)
-NOTES = b"Someone's notes, not to be written over\n"
 
 
 def _schema_12(path: Path) -> None:
@@ -58,10 +58,7 @@ def test_a_link_put_at_the_part_once_made_is_never_written_through(
     database = tmp_path / "data" / "netdesk.sqlite3"
     _schema_12(database)
     before = database.read_bytes()
-    victim = tmp_path / "elsewhere" / "notes.txt"
-    victim.parent.mkdir()
-    if there:
-        victim.write_bytes(NOTES)
+    victim = link_target(tmp_path, "notes.txt", there=there)
     real_begin = part_file.begin
 
     def begin_then_swapped(part: Path) -> int:
@@ -74,10 +71,7 @@ def test_a_link_put_at_the_part_once_made_is_never_written_through(
     with _opened(database, page_by_page=page_by_page) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
 
-    if there:
-        assert victim.read_bytes() == NOTES
-    else:  # (opened as a file that must be there: SQLite makes none where the link points)
-        assert not victim.exists()
+    assert untouched(victim, there=there)
     part = database.parent / "backups" / f"{upgrade_copy.copy_name(NOW, 12)}.part"
     assert kept.path is None
     assert kept.error == (
