@@ -779,6 +779,16 @@ class ContactService:
     def search(self, text: str, *, limit: int = 200, include_archived: bool = False) -> list[int]:
         return search.search_ids(text, limit=limit, include_archived=include_archived)
 
+    def search_first(
+        self, text: str, *, first: int, limit: int, include_archived: bool = False
+    ) -> tuple[list[int], bool]:
+        """The first ``first`` of ``search(text, limit=limit)``, and whether that is all of it
+        (``netdesk.core.listing.search_read`` reads the rest, beginning with these, off this
+        thread)."""
+        return search.search_first(
+            text, first=first, limit=limit, include_archived=include_archived
+        )
+
     def matching(self, text: str, *, include_archived: bool = False) -> set[int]:
         """Every contact matching ``text`` (no limit, no order)."""
         return search.matching_ids(text, include_archived=include_archived)

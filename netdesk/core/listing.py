@@ -34,6 +34,7 @@ __all__ = [
     "first_page",
     "id_list_read",
     "ready",
+    "search_read",
     "tag_names_by_name",
     "tag_sort_key",
     "tags_by_name",
@@ -88,6 +89,16 @@ def id_list_read(
         list_filter, sort, clock.now(), tag=tag, cobweb_days=cobweb_days, match=match
     )
     return IdListRead(database, sql, params)
+
+
+def search_read(
+    database: Path, text: str, *, limit: int, include_archived: bool = False
+) -> ConnectionRead[list[int]]:
+    """What ``ContactService.search`` returns, to be read by ``run()`` on a worker thread on a
+    connection of its own; ``cancel()`` stops it from any thread."""
+    from netdesk.store.search import SearchRead  # the ORM: open once anyone searches
+
+    return SearchRead(database, text, limit=limit, include_archived=include_archived)
 
 
 class _TagsByName(TagsRead):

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from netdesk.store.id_list import ConnectionRead
 from netdesk.store.models import db
 from netdesk.store.text import digits, extra_name_words, fold, tokens
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from netdesk.core import types as t
 
 # Broad prefixes ("a", "jo") match tens of thousands of rows; ranking all of them costs tens of
@@ -368,29 +372,86 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
     would cost more than a frame (about 7 us a match), list name matches first: alphabetically
     when there are at most NAME_SORT_LIMIT of them, else in index order; other matches follow.
     """
+    return _search(db.execute_sql, text, limit=limit, include_archived=include_archived)[0]
+
+
+def search_first(
+    text: str, *, first: int, limit: int, include_archived: bool = False
+) -> tuple[list[int], bool]:
+    """The first ``first`` ids of what ``search_ids(text, limit=limit)`` returns, and whether
+    they are all of it (True) or more follow (False: ``SearchRead`` reads the whole of it on a
+    worker, beginning with these very ids). A broad prefix ("m": 1,000 of 100,000 contacts)
+    reads a tenth of the matches here: one screenful is what the keystroke shows."""
+    return _search(
+        db.execute_sql, text, limit=limit, include_archived=include_archived, first=first
+    )
+
+
+class SearchRead(ConnectionRead[list[int]]):
+    """``search_ids`` on a connection of its own, read by ``run()`` on a worker thread and
+    cancellable from any thread (``netdesk.store.id_list.ConnectionRead``)."""
+
+    def __init__(self, path: Path, text: str, *, limit: int, include_archived: bool) -> None:
+        super().__init__(path)
+        self.text = text
+        self.limit = limit
+        self.include_archived = include_archived
+
+    def _read(self, connection: sqlite3.Connection) -> list[int]:
+        return _search(
+            connection.execute, self.text, limit=self.limit, include_archived=self.include_archived
+        )[0]
+
+
+def _search(
+    execute: Callable[[str, Sequence[object]], Any],
+    text: str,
+    *,
+    limit: int,
+    include_archived: bool,
+    first: int | None = None,
+) -> tuple[list[int], bool]:
+    """``search_ids`` through ``execute`` (peewee's connection, or a worker's), and whether
+    the ids are all of it. ``first``: where more than RANK_LIMIT match, only the first
+    ``first`` ids are read: name matches in index order, or sorted among at most
+    NAME_SORT_LIMIT, then the others in index order, are the same first ids whatever the
+    limit. Fewer matches are ranked all together (the best may be last in the index)."""
     query = fts_query(text)
     if query is None:
-        return []
+        return [], True
     archived = "" if include_archived else "AND c.archived = 0"
-    probe = db.execute_sql(
+    probe = execute(
         "SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)",
         (query, RANK_LIMIT + 1),
     ).fetchone()[0]
     if probe <= RANK_LIMIT:
-        rows = db.execute_sql(
+        rows = execute(
             "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
             f"WHERE contact_fts MATCH ? {archived} "
             "ORDER BY bm25(contact_fts, 10.0, 1.0), c.sort_key LIMIT ?",
             (query, limit),
         )
-        return _names_first([r[0] for r in rows], text)
+        return _names_first(execute, [r[0] for r in rows], text), True
+    if first is not None and first < limit:
+        ids = _broad(execute, query, archived, first + 1)
+        if len(ids) > first:
+            return ids[:first], False
+        return ids, True
+    return _broad(execute, query, archived, limit), True
+
+
+def _broad(
+    execute: Callable[[str, Sequence[object]], Any], query: str, archived: str, limit: int
+) -> list[int]:
+    """The first ``limit`` of a query matching more than RANK_LIMIT contacts: name matches,
+    then the others."""
     name_query = "{names} : (" + query + ")"
     # One pass over the prefix's doclist (a column filter still reads all of it): up to
     # NAME_SORT_LIMIT name matches are sorted by name, more are taken in index order. The
     # sort key as its UTF-8 bytes (the same order): a Python decode per row was a fifth of
     # the query.
     named_at_most = max(limit, NAME_SORT_LIMIT + 1)
-    named = db.execute_sql(
+    named = execute(
         "SELECT f.rowid, CAST(c.sort_key AS BLOB) FROM contact_fts f JOIN contact c "
         f"ON c.id = f.rowid WHERE contact_fts MATCH ? {archived} LIMIT ?",
         (name_query, named_at_most),
@@ -405,7 +466,7 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
         others = f"({query}) NOT ({name_query})"
         ids += [
             row[0]
-            for row in db.execute_sql(
+            for row in execute(
                 "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
                 f"WHERE contact_fts MATCH ? {archived} LIMIT ?",
                 (others, limit - len(ids)),
@@ -448,7 +509,9 @@ def matching_ids(text: str, *, include_archived: bool = False) -> set[int]:
     }
 
 
-def _names_first(ids: list[int], text: str) -> list[int]:
+def _names_first(
+    execute: Callable[[str, Sequence[object]], Any], ids: list[int], text: str
+) -> list[int]:
     """Stable re-order: whole-word name matches, then name-prefix matches, then the rest.
 
     bm25 alone ranks "Josefsson" and "José" alike for "jose"; people expect José first.
@@ -457,7 +520,7 @@ def _names_first(ids: list[int], text: str) -> list[int]:
         return ids
     words = tokens(fold(text))
     marks = ",".join("?" * len(ids))
-    rows = db.execute_sql(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", ids)
+    rows = execute(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", ids)
     # fold() itself, minus its per-character loop for ASCII names
     folded = {r[0]: r[1].lower() if r[1].isascii() else fold(r[1]) for r in rows}
     names = {cid: tokens(name) + extra_name_words(name) for cid, name in folded.items()}
