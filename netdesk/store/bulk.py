@@ -245,7 +245,7 @@ def insert_contacts(
                 documents[contact_id] = search.document_of(contact, linked)
             statements = [
                 *_contact_statements(chunk, chunk_prints, now, defaults),
-                *_children_statements([c for c, _ in chunk], tag_ids, links),
+                *_children_statements([c for c, _ in chunk], links),
             ]
             if len(documents) >= _SEARCH_BATCH or end == len(contacts):
                 statements += _index_statements(documents, replace=replace)
@@ -390,12 +390,10 @@ def _linked_tags(contact: t.Contact, tag_ids: dict[str, int]) -> list[int]:
 
 
 def _children_statements(
-    contacts: Iterable[t.Contact],
-    tag_ids: dict[str, int],
-    links: Mapping[int, list[int]] | None = None,
+    contacts: Iterable[t.Contact], links: Mapping[int, list[int]]
 ) -> list[Statement]:
     """The INSERTs of ``contacts``' e-mails, phones, addresses, links, related people, custom
-    fields and tag links; ``links``: each one's tag ids by contact id, when already known."""
+    fields and tag links; ``links``: each one's tag ids by contact id (``_linked_tags``)."""
     emails, phones, addresses, urls, related, custom, tagged = [], [], [], [], [], [], []
     for contact in contacts:
         cid = contact.id
@@ -412,10 +410,8 @@ def _children_statements(
             related.append((cid, i, r.label, r.name, r.contact_id))
         for i, f in enumerate(contact.custom_fields):
             custom.append((cid, i, f.label, f.value))
-        linked = links.get(cid) if links is not None and cid is not None else None
-        if linked is None:
-            linked = _linked_tags(contact, tag_ids)
-        tagged += [(cid, tag_id) for tag_id in linked]
+        assert cid is not None  # (numbered by insert_contacts)
+        tagged += [(cid, tag_id) for tag_id in links[cid]]
     common = ("contact_id", "position", "label")
     statements = [
         *_insert_statements("email", (*common, "value", "value_folded", "preferred"), emails),
