@@ -574,18 +574,21 @@ def _match(
             stand_in = _stand_in_name(contact)  # what a nameless card is imported as
             if stand_in is not None:  # found again by it: a re-import changes nothing
                 key.name_org.append((stand_in[0], ""))
+    # each card's keys folded once, for the lookups and the matching (the lookup by name
+    # folded every name again, uncached: 3% of the plan of the bench's 10,000 cards)
+    rules_of = [key.rules() for key in keys]
     # A card whose UID is stored is settled by it (_find never looks further), so the later
     # lookups ask only about the cards still open: a re-import of unchanged cards makes one
     # query per chunk of UIDs instead of four. An e-mail match can still be another person
     # (a family's shared address): those cards' phones and names are looked up too.
     by_uid = bulk.ids_by_uid(k for key in keys for k in key.uids)
-    open_keys = [key for key in keys if not any(uid in by_uid for uid in key.uids)]
+    still_open = [i for i, key in enumerate(keys) if not any(uid in by_uid for uid in key.uids)]
     # every stored contact holding each address: a family's shared one is told apart by name
-    by_email = bulk.ids_holding_emails(k for key in open_keys for k in key.emails)
+    by_email = bulk.ids_holding_emails(k for i in still_open for k in keys[i].emails)
     told(200)
-    by_phone = bulk.ids_by_phone(k for key in open_keys for k in key.phones)
+    by_phone = bulk.ids_by_phone(k for i in still_open for k in keys[i].phones)
     told(280)
-    by_name = bulk.ids_by_name_org((k for key in open_keys for k in key.name_org), company_key)
+    by_name = bulk.ids_by_name_org((k for i in still_open for k in rules_of[i][3]), company_key)
     told(380)
     stored: tuple[dict[Any, Any], ...] = (by_uid, by_email, by_phone, by_name)
     wanted = {i for table in (by_uid, *stored[2:]) for i in table.values()}
@@ -601,9 +604,7 @@ def _match(
     told(390)
     seen: tuple[dict[object, PlannedCard], ...] = ({}, {}, {}, {})
     by_existing: dict[int, PlannedCard] = {}
-    for index, ((contact, file, line, fingerprint), key) in enumerate(
-        zip(incoming, keys, strict=True)
-    ):
+    for index, (contact, file, line, fingerprint) in enumerate(incoming):
         if index % 500 == 0:
             _check(cancelled)
             told(390 + (_MATCHED - 400) * index // len(incoming))
@@ -617,7 +618,7 @@ def _match(
             by_existing[stored_id] = card
             plan.cards.append(card)
             continue
-        rules = key.rules()
+        rules: Sequence[Sequence[object]] = rules_of[index]
         target: PlannedCard | None
         existing_id: int | None
         if stored_id is not None:
@@ -724,7 +725,7 @@ def _holder(
 
 
 def _find(
-    rules: tuple[list[object], ...],
+    rules: Sequence[Sequence[object]],
     seen: tuple[dict[object, PlannedCard], ...],
     stored: tuple[dict[Any, Any], ...],
     by_existing: dict[int, PlannedCard],

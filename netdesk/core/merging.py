@@ -78,7 +78,7 @@ class MatchKeys:
     phones: list[str] = field(default_factory=list)  # E.164
     name_org: list[tuple[str, str]] = field(default_factory=list)  # (display name, organization)
 
-    def rules(self) -> tuple[list[object], ...]:
+    def rules(self) -> tuple[list[str], list[str], list[str], list[tuple[str, str]]]:
         """Key lists in matching order (UID, e-mail, phone, name + organization), folded; the
         organization without its legal form ("ACME, Inc." is "Acme")."""
         folded = [(fold(name), company_key(org)) for name, org in self.name_org]

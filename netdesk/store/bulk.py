@@ -515,9 +515,11 @@ def ids_by_phone(e164s: Iterable[str]) -> dict[str, int]:
 def ids_by_name_org(
     keys: Iterable[tuple[str, str]], organization_key: Callable[[str], str] = fold
 ) -> dict[tuple[str, str], int]:
-    """(folded display name, ``organization_key(organization)``) -> id, for each (display name,
-    organization) of ``keys``: folded names, organizations compared by ``organization_key``."""
-    wanted = {(fold(name), organization_key(org)) for name, org in keys if name}
+    """(folded display name, ``organization_key(organization)``) -> id, for each such pair of
+    ``keys`` (the caller folds them, as it matches on them too): a stored contact's
+    ``sort_key`` is its folded display name, its organization goes through
+    ``organization_key``."""
+    wanted = {(name, organization) for name, organization in keys if name}
     found: dict[tuple[str, str], int] = {}
     for chunk in _chunks(sorted({name for name, _ in wanted})):
         for sort_key, organization, contact_id in db.execute_sql(
