@@ -212,6 +212,7 @@ class ContactListPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.listed.connect(self._on_listed)
         self.model.searched.connect(self._on_searched)
+        self.model.grown.connect(self._on_grown)
         self._kept_sight: tuple[int | None, int, bool] | None = None  # see _keep_sight
         self.model.rowsAboutToBeMoved.connect(self._keep_sight)
         self.model.rowsMoved.connect(self._sight_kept)
@@ -431,13 +432,23 @@ class ContactListPanel(QWidget):
         if self.model.search_text.strip() and not self.view.hasFocus():
             self._select_row(0)  # (the user who went down the list meanwhile stays there)
 
+    def _on_grown(self) -> None:
+        """The rest of a search's matches has come (listed under its first page once the
+        view scrolls there): counted, and contacts waiting to be selected among them are."""
+        self._update_count()
+        if self._select_once_listed is not None and not self.model.reading:
+            self.model.complete()
+            self._select_waiting()
+
     def _update_count(self) -> None:
         if self.model.searching:  # the rows of the query before stay until it comes
             self.no_match.hide()
             return
-        rows = self.model.rowCount()
+        rows = self.model.matches
         tip = ""
-        if self.model.search_text.strip() and self.model.capped:
+        if self.model.reading and self.model.more_coming:  # the rest is a moment away
+            text = tr("%Ln+ matches", None, rows)
+        elif self.model.search_text.strip() and self.model.capped:
             text = tr("%Ln+ matches", None, rows)  # a Select all takes these, not every match
             tip = tr("Only the best %Ln are listed: type more to narrow the search.", None, rows)
         elif self.model.search_text.strip():

@@ -23,6 +23,7 @@ from netdesk.core.listing import (
     SortOrder,
     first_page,
     id_list_read,
+    search_read,
 )
 from netdesk.core.types import ContactSummary
 from netdesk.ui import list_reader
@@ -83,13 +84,22 @@ class ContactListModel(QAbstractListModel):
     A search inside a filter or tag that matches many contacts is read on the worker too
     (``searching``): the rows shown stay until its result replaces them (``searched``).
 
+    A search of everyone that matches more than a screenful ("m": the best 1,000) lists its
+    first PAGE_SIZE matches at once, read here, and the rest is read on the worker
+    (``more_coming``; ``grown`` when it has come, ``matches`` counts them): the keystroke reads
+    a tenth of it. The rest is listed under the first when the view scrolls to their end
+    (``fetchMore``) or any lookup needs it (``complete``): added at once, the list was laid out
+    and painted a second time for every keystroke.
+
     Signals:
         listed(): a reload's whole list has come (from the worker, or waited for).
         searched(): a search read on the worker has come and is shown.
+        grown(): the rest of a search's matches has come (``matches`` counts them).
     """
 
     listed = Signal()
     searched = Signal()
+    grown = Signal()
 
     def __init__(self, context: AppContext, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -111,6 +121,10 @@ class ContactListModel(QAbstractListModel):
         self._search_job: list_reader.ListJob[list[int]] | None = (
             None  # a search in a filter, on its way
         )
+        # the matches of a search after its first page: on their way, then come (all of them,
+        # the first page's too) and listed once the view scrolls to them
+        self._more_job: list_reader.ListJob[list[int]] | None = None
+        self._more: list[int] | None = None
         self.loaded = False
         list_reader.hub().finished.connect(self._read_finished)
         context.changes.database_replacing.connect(self._database_replacing)
@@ -159,9 +173,14 @@ class ContactListModel(QAbstractListModel):
         archived = self.list_filter is ListFilter.ARCHIVED
         everyone = self.list_filter is ListFilter.ALL and not self.tag
         if everyone and self.sort_order is SortOrder.NAME:
-            # the best SEARCH_LIMIT first (self.capped says there were more)
-            found = contacts.search(text, limit=SEARCH_LIMIT + 1, include_archived=archived)
-            self.capped = len(found) > SEARCH_LIMIT
+            # the best SEARCH_LIMIT first (self.capped says there were more): a screenful of
+            # them now, the rest from the worker (_more_job)
+            found, whole = contacts.search_first(
+                text, first=PAGE_SIZE, limit=SEARCH_LIMIT + 1, include_archived=archived
+            )
+            self.capped = whole and len(found) > SEARCH_LIMIT
+            if not whole:
+                self._read_more(text, archived)
             return found[:SEARCH_LIMIT]
         # Inside a filter or tag, or sorted by a date, every match of it, in the list's order:
         # the best 1,000 of the whole address book, then filtered, left out people of the
@@ -228,6 +247,8 @@ class ContactListModel(QAbstractListModel):
     def complete(self) -> None:
         """Know every id of the list now: the worker's read is waited for; without one (the
         start-up's first page, a read that failed) the list is read here."""
+        if self.more_coming:
+            self._list_more()
         search, self._search_job = self._search_job, None
         if search is not None:
             self._searched(search.wait())
@@ -347,6 +368,10 @@ class ContactListModel(QAbstractListModel):
         if self._search_job is not None:
             self._search_job.cancel()
             self._search_job = None
+        if self._more_job is not None:
+            self._more_job.cancel()
+            self._more_job = None
+        self._more = None
 
     def _search_on_worker(self) -> None:
         """Read the filter's matches on the worker; the rows shown meanwhile are all known
@@ -378,6 +403,64 @@ class ContactListModel(QAbstractListModel):
         self._show(ids)
         self.searched.emit()
 
+    def _read_more(self, text: str, archived: bool) -> None:
+        """Read every match of a search whose first page is shown, on the worker."""
+        if self.context.changes.replacing:  # none now: the restore's reload lists them
+            return
+        read = search_read(
+            self.context.core.store.path, text, limit=SEARCH_LIMIT + 1, include_archived=archived
+        )
+        self._more_job = list_reader.start(read)
+
+    def _arrived(self, ids: list[int] | None) -> None:
+        """Every match of the search whose first page is listed: kept until the view scrolls
+        to them, when they begin with the rows listed (else listed now, the database having
+        changed between the two reads)."""
+        if ids is None:  # the read failed (the file held): read here
+            ids = self.context.core.contacts.search(
+                self.search_text,
+                limit=SEARCH_LIMIT + 1,
+                include_archived=self.list_filter is ListFilter.ARCHIVED,
+            )
+        self.capped = len(ids) > SEARCH_LIMIT
+        ids = ids[:SEARCH_LIMIT]
+        if len(ids) > len(self._ids) and ids[: len(self._ids)] == self._ids:
+            self._more = ids
+        elif ids != self._ids:
+            self._show(ids)
+        self.grown.emit()
+
+    def _list_more(self) -> None:
+        """The rest of a search's matches listed under the rows shown, which stay (and the
+        selection, and the view's place); the read on its way is waited for."""
+        job, self._more_job = self._more_job, None
+        if job is not None:
+            self._arrived(job.wait())
+        ids, self._more = self._more, None
+        if ids is not None:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more_coming
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        """The view scrolled to the end of a search's first page: the rest of its matches."""
+        if not parent.isValid() and self.more_coming:
+            self._list_more()
+
+    @property
+    def more_coming(self) -> bool:
+        """The rows are the first page of a search's matches: the rest is on its way, or has
+        come (``grown``) and is listed once the view scrolls to it or ``complete()``."""
+        return self._more_job is not None or self._more is not None
+
+    @property
+    def matches(self) -> int:
+        """How many rows the list has, those of a search's matches not listed yet counted."""
+        return len(self._more) if self._more is not None else self.rowCount()
+
     @property
     def searching(self) -> bool:
         """A search inside a filter or tag is being read on the worker (the rows shown are
@@ -385,6 +468,12 @@ class ContactListModel(QAbstractListModel):
         return self._search_job is not None
 
     def _read_finished(self, job: list_reader.ListJob[list[int]]) -> None:
+        if job is self._more_job:
+            self._more_job = None
+            if job.result is None:
+                log.info("a search's matches were not read on the worker: %s", job.error)
+            self._arrived(job.result)
+            return
         if job is self._search_job:
             self._search_job = None
             if job.result is None:
@@ -523,7 +612,7 @@ class ContactListModel(QAbstractListModel):
         another ~10 MB for the whole list.
         """
         row = self.known_row_of(contact_id)
-        if row >= 0 or not self.partial:
+        if row >= 0 or not (self.partial or self.more_coming):
             return row
         self.complete()
         return self.known_row_of(contact_id)
@@ -549,8 +638,8 @@ class ContactListModel(QAbstractListModel):
 
     @property
     def reading(self) -> bool:
-        """The rest of the list is being read on a worker."""
-        return self._job is not None
+        """The rest of the list (or of a search's matches) is being read on a worker."""
+        return self._job is not None or self._more_job is not None
 
     def summary(self, row: int) -> ContactSummary | None:
         if row >= len(self._ids):

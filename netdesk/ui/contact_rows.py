@@ -425,7 +425,20 @@ class ContactTable(QTableView):
         # one column they did nothing. Shift+End still selects down to the last contact.
         if action in _ROW_ENDS:
             modifiers |= Qt.KeyboardModifier.ControlModifier
+            if action is QAbstractItemView.CursorAction.MoveEnd:
+                self._whole_search()
         return super().moveCursor(action, modifiers)
+
+    def selectAll(self) -> None:
+        self._whole_search()
+        super().selectAll()
+
+    def _whole_search(self) -> None:
+        """Ctrl+A and End take every match of a search, not the first page of them listed
+        while the rest is read (ContactListModel.more_coming): the rest is waited for."""
+        model = self.model()
+        if isinstance(model, ContactListModel) and model.more_coming:
+            model.complete()
 
 
 @runtime_checkable

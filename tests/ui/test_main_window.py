@@ -379,13 +379,13 @@ def test_typing_runs_one_search_for_a_burst_of_keys(
     person("Ana", "García")
     person("José", "Núñez")
     searched: list[str] = []
-    original = app_context.core.contacts.search
+    original = app_context.core.contacts.search_first
 
     def recording(text, **kwargs):  # type: ignore[no-untyped-def]
         searched.append(text)
         return original(text, **kwargs)
 
-    monkeypatch.setattr(app_context.core.contacts, "search", recording)
+    monkeypatch.setattr(app_context.core.contacts, "search_first", recording)
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.show()

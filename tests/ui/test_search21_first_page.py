@@ -1,0 +1,210 @@
+"""A search of everyone matching more than a page lists its first page at once and reads the
+rest on the worker: the keystroke read a tenth of "m"'s 1,000 best matches. The rest is
+counted when it comes and listed when the view scrolls to it or a lookup needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactService
+from netdesk.core.types import Contact
+from netdesk.store import bulk
+from netdesk.store import search as store_search
+from netdesk.ui import contact_list_model, list_reader
+from netdesk.ui.contact_list import ContactListPanel
+from netdesk.ui.contact_list_model import ContactListModel
+from netdesk.ui.context import AppContext
+
+PAGE = 5
+
+
+@pytest.fixture(autouse=True)
+def _small_pages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A page of five, and more than three matches is a "broad" search (not ranked whole)."""
+    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", PAGE)
+    monkeypatch.setattr(store_search, "RANK_LIMIT", 3)
+    yield
+    list_reader.stop_all()
+
+
+@pytest.fixture
+def anas(app_context: AppContext) -> list[int]:
+    """30 people named "Ana …" and one "Bea" whose notes say "ana"."""
+    now = app_context.core.clock.now()
+    people = [Contact(given_name="Ana", family_name=f"Ruiz{n:02d}") for n in range(30)]
+    people.append(Contact(given_name="Bea", notes="Ana's friend"))
+    with bulk.write_transaction():
+        return bulk.insert_contacts([(c, None) for c in people], now)
+
+
+def best(app_context: AppContext, text: str) -> list[int]:
+    return app_context.core.contacts.search(text, limit=contact_list_model.SEARCH_LIMIT + 1)
+
+
+def test_the_first_page_is_listed_at_once_and_the_rest_read_on_the_worker(
+    qtbot: QtBot, app_context: AppContext, anas: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+
+    def on_the_gui_thread(*_args: object, **_kwargs: object) -> list[int]:
+        raise AssertionError("every match read on the GUI thread")
+
+    whole = best(app_context, "ana")
+    assert len(whole) == 31
+    monkeypatch.setattr(ContactService, "search", on_the_gui_thread)
+    with qtbot.waitSignal(model.grown):
+        model.set_query(search_text="ana")
+        assert model.rowCount() == PAGE and model.ids_between(0, PAGE - 1) == whole[:PAGE]
+        assert model.more_coming and model.reading
+        assert model.canFetchMore(QModelIndex())
+    assert not model.reading and model.more_coming  # come, not listed yet
+    assert model.rowCount() == PAGE and model.matches == 31 and not model.capped
+    model.fetchMore(QModelIndex())
+    assert not model.more_coming and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 31
+    assert model.ids() == whole
+
+
+def test_more_than_the_limit_are_capped_once_they_have_come(
+    qtbot: QtBot, app_context: AppContext, anas: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contact_list_model, "SEARCH_LIMIT", 20)
+    model = ContactListModel(app_context)
+    model.reload()
+    with qtbot.waitSignal(model.grown):
+        model.set_query(search_text="ana")
+        assert not model.capped
+    assert model.capped and model.matches == 20
+    assert model.ids() == best(app_context, "ana")[:20]
+
+
+def test_a_lookup_past_the_first_page_waits_for_the_rest(
+    app_context: AppContext, anas: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    whole = best(app_context, "ana")
+    assert model.row_of(whole[-1]) == 30  # not -1: the rest is waited for and listed
+    assert model.rowCount() == 31 and not model.more_coming
+
+
+def test_a_newer_query_cancels_the_rest_on_its_way(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    old = model._more_job
+    assert old is not None
+    model.set_query(search_text="ruiz1")  # 10 matches: five now, the rest read again
+    assert old.read.cancelled
+    with qtbot.waitSignal(model.grown):
+        pass
+    model.complete()
+    assert model.ids() == best(app_context, "ruiz1")
+    model.set_query(search_text="")  # the whole list: nothing of the search comes after it
+    qtbot.wait(50)
+    assert not model.more_coming and model.rowCount() == 31
+
+
+def test_a_list_changed_between_the_two_reads_is_shown_as_the_worker_read_it(
+    qtbot: QtBot, app_context: AppContext, anas: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first contact listed deleted between the first page and the rest (by a second
+    netdesk window's undo, an import's commit): the rest does not begin with the rows listed,
+    so the list is replaced by what the worker read."""
+    real = contact_list_model.search_read
+    first = best(app_context, "ana")[0]
+
+    def after_a_change(*args: object, **kwargs: object) -> object:
+        app_context.core.contacts.delete([first])
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contact_list_model, "search_read", after_a_change)
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    assert model.contact_id(0) == first  # read before the delete
+    with qtbot.waitSignal(model.modelReset):
+        pass
+    assert not model.more_coming
+    assert model.ids() == best(app_context, "ana") and first not in model.ids()
+    assert len(model.ids()) == 30
+
+
+def test_the_model_tester_passes_while_the_rest_is_on_its_way(
+    qtbot: QtBot, qtmodeltester: ModelTester, app_context: AppContext, anas: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    qtmodeltester.check(model, force_py=True)  # it fetches the rest, as a view does
+    assert model.rowCount() == 31
+
+
+def test_the_view_lists_the_rest_when_it_scrolls_to_the_end(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.resize(360, 600)  # more than five rows high: the first page does not fill it
+    panel.show()
+    panel.load()
+    with qtbot.waitSignal(panel.model.grown):
+        panel.search.setText("ana")
+    # a view whose rows end above its bottom fetches more (Qt's fetchMore), as scrolling
+    # to the end of a longer page does
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 31)
+    assert panel.count_label.text() == "31 matches"
+
+
+def test_the_count_says_more_are_coming_then_how_many(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    with qtbot.waitSignal(panel.model.grown):
+        panel.search.setText("ana")
+        panel._search_timer.timeout.emit()  # the typing pause's zero timer, run now
+        assert panel.count_label.text() == "5+ matches"
+    assert panel.count_label.text() == "31 matches"
+    assert panel.model.rowCount() == PAGE  # (a hidden list scrolls nowhere: not listed yet)
+
+
+def test_select_all_takes_every_match_even_before_the_rest_has_come(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+    panel.search.setText("ana")
+    qtbot.waitUntil(lambda: panel.model.search_text == "ana")
+    assert panel.model.rowCount() == PAGE
+    panel.view.setFocus()
+    QTest.keyClick(panel.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(panel.selected_ids()) == sorted(best(app_context, "ana"))
+
+
+def test_end_goes_to_the_last_match_not_the_last_of_the_first_page(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+    panel.search.setText("ana")
+    qtbot.waitUntil(lambda: panel.model.search_text == "ana")
+    panel.view.setFocus()
+    QTest.keyClick(panel.view, Qt.Key.Key_End)
+    assert panel.view.currentIndex().row() == 30
+    assert panel.current_id() == best(app_context, "ana")[-1]
