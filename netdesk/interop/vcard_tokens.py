@@ -54,6 +54,12 @@ def normalise_line_ends(data: bytes) -> bytes:
         return data
     if b"\n" not in data:
         return data.replace(b"\r", b"\n")
+    # A CRLF file (most of them) has no CR left after its CRLFs are replaced: a search for
+    # CR CR LF first went over the whole file in vain (8 ms of 6 MB). A CR left is a CR CR LF's
+    # or a bare one: the file is read again, in the order the cases need.
+    lf = data.replace(b"\r\n", b"\n")
+    if b"\r" not in lf:
+        return lf
     data = data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n")
     if b"\r" in data:
         data = _BARE_CR_LINE_END.sub(b"\n", data)
