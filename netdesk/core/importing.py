@@ -737,17 +737,22 @@ def _find(
     """The card of this import or the stored contact ``contact`` is, by the first rule that
     matches: (planned card, None), (None, stored id) or (None, None) for someone new."""
     for rule, values in enumerate(rules):
+        if not values:
+            continue
+        seen_by_rule, stored_by_rule = seen[rule], stored[rule]
         for value in values:
-            planned = seen[rule].get(value)
+            planned = seen_by_rule.get(value)
             if planned is not None and not _another_person(rule, planned, contact, file):
                 return planned, None
+            # most values are no stored contact's: nothing more to ask of them
+            found = stored_by_rule.get(value)
+            if found is None:
+                continue
             if rule == _EMAIL_RULE:
-                stored_id = _holder(
-                    stored[rule].get(value, []), existing, contact, shared=(file, value) in shared
-                )
+                stored_id = _holder(found, existing, contact, shared=(file, value) in shared)
             else:
-                stored_id = stored[rule].get(value)
-                if stored_id is not None and stored_id not in existing:
+                stored_id = found
+                if stored_id not in existing:
                     stored_id = None
                 # a stored contact's UID is netdesk's own when it was made here: only a card's
                 # tells two people apart
