@@ -55,13 +55,23 @@ def structured_name(contact: Contact) -> str:
 
 def _structured(prefix: str, given: str, additional: str, family: str, suffix: str) -> str:
     own = [p for p in (given.strip(), additional.strip(), family.strip()) if p]
-    if own and _CJK_NAME.match(own[0]) and all(_CJK_NAME.fullmatch(p) for p in own):
+    # every character _CJK_NAME takes is from U+1100 on: a name starting lower is no such
+    # name without the regex (an import derives 10,000 names)
+    if (
+        own
+        and own[0] >= "\u1100"
+        and _CJK_NAME.match(own[0])
+        and all(_CJK_NAME.fullmatch(p) for p in own)
+    ):
         own = [p.strip() for p in (family, given, additional) if p.strip()]
-        name = " ".join(p for p in (prefix.strip(), "".join(own)) if p)
-    else:
-        name = " ".join(p for p in (prefix.strip(), *own) if p)
-    if suffix.strip() and name:
-        name = f"{name}, {suffix.strip()}" if "." in suffix else f"{name} {suffix.strip()}"
+        own = ["".join(own)]
+    name = " ".join(own)
+    prefix = prefix.strip()
+    if prefix:
+        name = f"{prefix} {name}" if name else prefix
+    suffix = suffix.strip()
+    if suffix and name:
+        name = f"{name}, {suffix}" if "." in suffix else f"{name} {suffix}"
     return name
 
 
