@@ -1,5 +1,6 @@
-"""The short texts of a row ("3 weeks ago", "due", "in 3 days") are laid out once and drawn
-where drawText(rect, AlignRight | AlignVCenter) put them, to the pixel."""
+"""The texts of a row are laid out once and drawn where drawText put them, to the pixel: the
+short ones ("3 weeks ago", "due", "in 3 days") as drawText(rect, AlignRight | AlignVCenter),
+the name and the title and organization, cut to their room, as AlignLeft | AlignVCenter."""
 
 from __future__ import annotations
 
@@ -13,19 +14,23 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.listing import SortOrder
 from netdesk.core.types import Contact
 from netdesk.ui.contact_list import ContactListPanel
-from netdesk.ui.contact_rows import ROW_PADDING, ContactRowDelegate
+from netdesk.ui.contact_rows import AVATAR, ROW_PADDING, ContactRowDelegate
 from netdesk.ui.context import AppContext
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class Placing(QPainter):
     """A painter that keeps, for each static text, where it was drawn and where drawText
-    would have put it in the line's right end (the row's first or second line)."""
+    would have put it in the row's first or second line: at its right end (``RIGHT``), or
+    from where the row's texts begin, after the avatar (``LEFT``)."""
 
-    def __init__(self, image: QImage, row: QRect, line_height: int) -> None:
+    def __init__(
+        self, image: QImage, row: QRect, line_height: int, alignment: Qt.AlignmentFlag
+    ) -> None:
         super().__init__(image)
-        self.row, self.line_height = row, line_height
+        self.row, self.line_height, self.alignment = row, line_height, alignment
         self.placed: dict[str, tuple[QPointF, QPointF]] = {}
 
     def drawStaticText(self, *args: object) -> None:  # type: ignore[override]
@@ -34,21 +39,27 @@ class Placing(QPainter):
         row, height = self.row, self.line_height
         first = point.y() < row.center().y()
         top = row.top() + ROW_PADDING if first else row.bottom() - ROW_PADDING - height
-        line = QRect(row.left(), top, row.right() - 8 - row.left(), height)
-        where = self.boundingRect(QRectF(line), RIGHT, static.text()).topLeft()
+        left = row.left() + 8 + AVATAR + 10
+        line = QRect(left, top, row.right() - 8 - left, height)
+        where = self.boundingRect(QRectF(line), self.alignment, static.text()).topLeft()
         self.placed[static.text()] = (QPointF(point), where)
         super().drawStaticText(point, static)
 
 
-def _placed(panel: ContactListPanel, contact_id: int) -> dict[str, tuple[QPointF, QPointF]]:
+def _placed(
+    panel: ContactListPanel,
+    contact_id: int,
+    alignment: Qt.AlignmentFlag = RIGHT,
+    width: int = 320,
+) -> dict[str, tuple[QPointF, QPointF]]:
     delegate = panel.view.itemDelegate()
     assert isinstance(delegate, ContactRowDelegate)
     option = QStyleOptionViewItem()
     option.initFrom(panel.view.viewport())
-    option.rect = QRect(0, 0, 320, 52)
-    image = QImage(320, 52, QImage.Format.Format_ARGB32)
+    option.rect = QRect(0, 0, width, 52)
+    image = QImage(width, 52, QImage.Format.Format_ARGB32)
     fonts = delegate._fonts_for(option.font)
-    painter = Placing(image, option.rect, fonts.line_height)
+    painter = Placing(image, option.rect, fonts.line_height, alignment)
     try:
         delegate.paint(painter, option, panel.model.index(panel.model.row_of(contact_id)))
     finally:
@@ -69,13 +80,66 @@ def test_short_texts_go_where_draw_text_put_them(qtbot: QtBot, app_context: AppC
     panel.show()
     panel.load()
 
+    short = {"3 weeks ago", "due", "in 3 days"}
     placed = _placed(panel, ana)
-    assert set(placed) == {"3 weeks ago", "due"}
+    assert set(placed) == {"Ana", "Pixelwerk", "3 weeks ago", "due"}
     panel.set_sort(SortOrder.NEXT_DUE)
     qtbot.waitUntil(lambda: panel.model.row_of(bob) >= 0)
     placed |= _placed(panel, bob)
-    assert "in 3 days" in placed
+    placed = {text: where for text, where in placed.items() if text in short}
+    assert set(placed) == short
     for text, (drawn, expected) in placed.items():
         # within a pixel: fonts and hinting differ from machine to machine
         assert abs(drawn.x() - expected.x()) < 0.99, (text, drawn, expected)
         assert abs(drawn.y() - expected.y()) < 0.99, (text, drawn, expected)
+
+
+def test_the_name_and_the_detail_go_where_draw_text_put_them_cut_to_their_room(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    now = core.clock.now()
+    long_name = "Maximiliana Fernández de la Concepción y Castellví"
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="Ruiz", title="CTO", organization="Pixelwerk")
+    )
+    maxi = core.contacts.create(
+        Contact(given_name=long_name, organization="Vereinigte Großhandelsgesellschaft mbH")
+    )
+    core.journal.log([ana, maxi], "call", "hi", at=now - dt.timedelta(days=21))
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+
+    placed = _placed(panel, ana, LEFT)
+    assert {"Ana Ruiz", "CTO · Pixelwerk"} <= set(placed)
+    narrow = _placed(panel, maxi, LEFT, width=260)
+    [name] = [text for text in narrow if text.startswith("Maximiliana")]
+    [company] = [text for text in narrow if text.startswith("Vereinigte")]
+    assert name.endswith("…") and company.endswith("…")  # cut to the room they have
+    wide = _placed(panel, maxi, LEFT, width=900)
+    assert long_name in wide  # the same name, laid out again for more room: whole
+    placed |= narrow
+    for text in ("Ana Ruiz", "CTO · Pixelwerk", name, company):
+        drawn, expected = placed[text]
+        assert abs(drawn.x() - expected.x()) < 0.99, (text, drawn, expected)
+        assert abs(drawn.y() - expected.y()) < 0.99, (text, drawn, expected)
+
+
+def test_a_name_laid_out_once_is_drawn_again_without_being_laid_out(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    ana = app_context.core.contacts.create(Contact(given_name="Ana", family_name="Ruiz"))
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+    delegate = panel.view.itemDelegate()
+    assert isinstance(delegate, ContactRowDelegate)
+    fonts = delegate._fonts_for(panel.view.viewport().font())
+    first = fonts.line("Ana Ruiz", 200, name=True)
+    assert fonts.line("Ana Ruiz", 200, name=True) is first
+    assert fonts.line("Ana Ruiz", 200, name=False) is not first  # the detail's font
+    assert fonts.line("Ana Ruiz", 30, name=True).text() != "Ana Ruiz"  # cut
+    assert _placed(panel, ana, LEFT)  # (painted through the same cache)
