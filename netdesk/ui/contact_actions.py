@@ -82,7 +82,13 @@ def run_command(
             lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
         )
         if after is not None:
-            operation.succeeded.connect(lambda _result: after(not command.changed_nothing()))
+            # through the command: this handler holds it, and kept by the operation (which
+            # the command keeps), it kept a select-all delete and its undo file after the
+            # undo stack had dropped them, until quit
+            assert isinstance(command, undo._BulkCommand)  # (the only ones on the worker)
+            command.connect_until_end(
+                operation.succeeded, lambda _result: after(not command.changed_nothing())
+            )
             operation.cancelled.connect(lambda: after(False))
             operation.failed.connect(lambda _error: after(False))
         return

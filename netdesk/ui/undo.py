@@ -295,19 +295,22 @@ class _BulkCommand(_ContactCommand):
         )
         self._own_handlers = [(operation.succeeded, on_success)]
         if busy:
-            self._connect(operation.ended, lambda: changes.undo_busy.emit(False))
+            self.connect_until_end(operation.ended, lambda: changes.undo_busy.emit(False))
         # The handlers this command connects hold it, and the operation, kept past its end,
         # held them: a loop through Qt's connections the collector cannot see, so a command
         # the stack dropped (and a select-all delete's undo record) stayed until quit. Once
         # it ends they are let go of; the operation is kept (views and tests read
         # ``operation.running`` after the end) and what others connected to it stays.
-        self._connect(operation.ended, _let_go_of(self._own_handlers))
+        self.connect_until_end(operation.ended, _let_go_of(self._own_handlers))
         self.operation = operation  # kept: the command owns the finished operation too
         return operation
 
-    def _connect(self, signal: SignalInstance, handler: Callable[..., None]) -> None:
-        """Connect a handler of this command to its latest operation's ``signal``; it is
-        disconnected when the operation ends. Connect ``ended`` handlers before that."""
+    def connect_until_end(self, signal: SignalInstance, handler: Callable[..., None]) -> None:
+        """Connect ``handler``, which holds this command, to ``signal`` of its latest
+        operation (``succeeded``, ``cancelled`` or ``failed``), and disconnect it when the
+        operation ends: connected for good, the operation, which this command keeps, would
+        keep the command too. (An ``ended`` handler connected once the operation started
+        would be let go of before it runs.)"""
         signal.connect(handler)
         self._own_handlers.append((signal, handler))
 
@@ -370,8 +373,8 @@ class _BulkCommand(_ContactCommand):
             lambda _result: self.finished(),
             busy=True,
         )
-        self._connect(operation.cancelled, lambda: self._not_done(undoing))
-        self._connect(operation.failed, lambda _error: self._not_done(undoing))
+        self.connect_until_end(operation.cancelled, lambda: self._not_done(undoing))
+        self.connect_until_end(operation.failed, lambda _error: self._not_done(undoing))
 
     def _failed(self, error: Exception, *, undoing: bool) -> None:
         if not undoing:
