@@ -680,7 +680,9 @@ def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> No
     if entry.id is not None and running is not None and running.running:
         _being_deleted.add(entry.id)
         running.ended.connect(lambda: _being_deleted.discard(entry.id))
-        running.succeeded.connect(lambda _result: say())
+        # through the command: say() holds it, and kept by the operation (which the command
+        # keeps), it kept the command after the undo stack had dropped it, until quit
+        command.connect_until_end(running.succeeded, lambda _result: say())
     else:
         say()
 
