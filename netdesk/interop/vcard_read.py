@@ -541,7 +541,11 @@ class _CardBuilder:
                     elif code == _ORG:
                         parts = value.split(";") if "\\" not in value else split_components(value)
                         contact.organization = parts[0]
-                        contact.department = "; ".join(part for part in parts[1:] if part)
+                        # most an organization and one unit: that unit, without a join
+                        rest = parts[1:]
+                        contact.department = (
+                            rest[0] if len(rest) == 1 else "; ".join([p for p in rest if p])
+                        )
                     elif code == _BDAY:
                         if value.strip():
                             omit = params.get("X-APPLE-OMIT-YEAR", "")
