@@ -7,8 +7,6 @@ import itertools
 import logging
 import re
 
-from charset_normalizer import from_bytes
-
 log = logging.getLogger("netdesk.interop")
 
 # Legacy charsets worth considering for undeclared 8-bit contact data, most likely first.
@@ -173,6 +171,10 @@ def detect_legacy_charset(sample: bytes) -> str:
                     return picked
         else:  # Cyrillic "Москва" read as cp1252 "Ìîñêâà": no plain letter among accents
             tied = [name for name in tied if name not in _LATIN_CHARSETS] or tied
+    # imported here, as few files need it: its import (12 ms) was paid by the first import
+    # of a session, UTF-8 files too, which never ask it anything
+    from charset_normalizer import from_bytes
+
     try:
         best = from_bytes(sample).best()
     except Exception:  # charset-normalizer is a heuristic; never let it stop an import
