@@ -54,11 +54,13 @@ def normalise_line_ends(data: bytes) -> bytes:
         return data
     if b"\n" not in data:
         return data.replace(b"\r", b"\n")
-    # A CRLF file (most of them) has no CR left after its CRLFs are replaced: a search for
-    # CR CR LF first went over the whole file in vain (8 ms of 6 MB). A CR left is a CR CR LF's
-    # or a bare one: the file is read again, in the order the cases need.
-    lf = data.replace(b"\r\n", b"\n")
-    if b"\r" not in lf:
+    # In a CRLF file (most of them) every CR is followed by its LF: as many CRLFs as CRs.
+    # Its CRs are then taken out, which finds them as single bytes (10 ms of 6 MB, counting
+    # the CRLFs, against 15 replacing each CRLF; a search for CR CR LF first went over the
+    # whole file in vain). Otherwise a CR is a CR CR LF's or a bare one: in the order the
+    # cases need.
+    lf = data.replace(b"\r", b"")
+    if data.count(b"\r\n") == len(data) - len(lf):
         return lf
     data = data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n")
     if b"\r" in data:
