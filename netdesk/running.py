@@ -9,7 +9,6 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-import socket
 from pathlib import Path
 
 from netdesk.core.paths import Paths
@@ -34,6 +33,10 @@ def window_running(paths: Paths) -> bool:
     path = Path(os.environ.get("TMPDIR") or "/tmp") / name
     if not path.exists():
         return False
+    # imported here: every start names its server, only a start in the tray asks this
+    # (socket makes four enum classes, ~14 million instructions before the first paint)
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
         probe.settimeout(1.0)
         try:
