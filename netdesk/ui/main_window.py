@@ -34,7 +34,6 @@ from netdesk.core.types import IMPORT_SUFFIXES
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
-from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.widgets import menu_on_shift_f10, tr
@@ -44,6 +43,7 @@ if TYPE_CHECKING:  # built after the first paint: their modules load the databas
     from PySide6.QtWidgets import QDialog, QMenu
 
     from netdesk.ui.contact_card import ContactCard
+    from netdesk.ui.empty_state import EmptyState
     from netdesk.ui.journal_view import JournalView
 
 log = logging.getLogger("netdesk.ui")
@@ -173,14 +173,14 @@ class MainWindow(QMainWindow):
         # window went down to 573x392); this still fits a 1024x600 screen
         self.setMinimumSize(760, 480)
 
-        self.empty_state = EmptyState()
+        self._empty_state: EmptyState | None = None  # built when first shown (empty_state)
         self.today = QWidget()  # built on first show: the Today view queries all follow-ups
         self._today_built = False
         self.global_journal = QWidget()  # built on first show, as Today
         self._global_journal_built = False
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.split, self.today, self.global_journal, self.empty_state):
+        for page in (self.split, self.today, self.global_journal):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.status_selected = QLabel()  # "3 contacts selected" when more than one is
@@ -219,6 +219,22 @@ class MainWindow(QMainWindow):
             self._build_card()
         assert self._journal is not None
         return self._journal
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """What an empty database shows instead of the list, built when first asked: laying
+        out its paragraph and buttons took ~25 million instructions before every first paint,
+        for a page most starts never show."""
+        if self._empty_state is None:
+            from netdesk.ui.empty_state import EmptyState
+
+            page = EmptyState()
+            self.pages.addWidget(page)
+            page.import_requested.connect(self.choose_import)
+            page.add_requested.connect(self.new_contact)
+            page.show_shortcuts(self.import_action, self.new_action)
+            self._empty_state = page
+        return self._empty_state
 
     def _build_card(self) -> None:
         from netdesk.ui.contact_card import ContactCard
@@ -477,9 +493,6 @@ class MainWindow(QMainWindow):
         self.contacts.search.textEdited.connect(self._search_typed)
         self.contacts.selection_changed.connect(lambda _ids: self._update_actions())
         self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
-        self.empty_state.import_requested.connect(self.choose_import)
-        self.empty_state.add_requested.connect(self.new_contact)
-        self.empty_state.show_shortcuts(self.import_action, self.new_action)
         changes = self.context.changes
         changes.open_contact.connect(self.open_contact)
         # bound methods, not lambdas: PySide disconnects them when the window goes, while the
@@ -632,7 +645,7 @@ class MainWindow(QMainWindow):
         empty = self._is_empty()
         if empty and self.pages.currentWidget() is self.split:
             self.pages.setCurrentWidget(self.empty_state)
-        elif not empty and self.pages.currentWidget() is self.empty_state:
+        elif not empty and self.pages.currentWidget() is self._empty_state:  # (None: unbuilt)
             self.pages.setCurrentWidget(self.split)
             self.contacts._select_first_if_none()
         self._update_actions()
