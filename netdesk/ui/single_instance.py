@@ -17,7 +17,6 @@ same: they wait in its socket, and it imports them when it reads them.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 from collections.abc import Iterator
@@ -65,10 +64,9 @@ class SingleInstance(QObject):
         handed: dict[str, object] = {"files": [os.path.abspath(f) for f in files]}
         if os.environ.get(ACTIVATION_TOKEN):
             handed["activation_token"] = os.environ[ACTIVATION_TOKEN]
-        message = json.dumps(handed)
         with self._locked():
             for _attempt in range(2):
-                if self._send(message.encode() + b"\n"):
+                if self._send(handed):
                     log.info("handed %d file(s) to the running netdesk", len(files))
                     return True
                 if self._take_name():
@@ -104,9 +102,10 @@ class SingleInstance(QObject):
 
     # -- the launch that hands over ------------------------------------------------------------
 
-    def _send(self, message: bytes) -> bool:
-        """True when a running netdesk has ``message``: it answered "ok", or it was written
-        whole and that netdesk is too busy to answer in time (it reads it when it can)."""
+    def _send(self, handed: dict[str, object]) -> bool:
+        """True when a running netdesk has ``handed`` (one JSON line): it answered "ok", or it
+        was written whole and that netdesk is too busy to answer in time (it reads it when it
+        can)."""
         socket = QLocalSocket()
         loop = QEventLoop()
         reply = bytearray()
@@ -116,7 +115,11 @@ class SingleInstance(QObject):
 
         def connected() -> None:
             outcome["connected"] = True
-            socket.write(message)
+            # json is imported once a netdesk answers: most starts find none, and its import
+            # (three modules, six regular expressions) came before their first paint
+            import json
+
+            socket.write(json.dumps(handed).encode() + b"\n")
             socket.flush()
             timer.start(REPLY_TIMEOUT_MS)
 
@@ -203,6 +206,8 @@ class SingleInstance(QObject):
                 buffer.extend(bytes(socket.readAll().data()))
                 if not buffer.endswith(b"\n"):
                     return
+                import json  # (see _send)
+
                 try:
                     handed = json.loads(bytes(buffer))
                     files = [str(f) for f in handed["files"]]
