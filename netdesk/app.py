@@ -294,7 +294,7 @@ def _main(
             log.info("netdesk already runs: started minimized, nothing to do")
             return 0
 
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication
 
     _lighten_pyside_import_hook()
     from netdesk.ui.icons import app_icon, register_search_path
@@ -490,6 +490,8 @@ def _main(
     if args.minimized:
         collector.resume()  # no first paint to wait for: started in the tray, it may never come
         start_background_work()  # the tray decides whether there is anywhere to hide
+        from PySide6.QtWidgets import QSystemTrayIcon  # (its Python type: a start in the tray)
+
         if not QSystemTrayIcon.isSystemTrayAvailable():
             window.show()
     else:
