@@ -98,7 +98,10 @@ def _month_day(value: t.PartialDate | None) -> str | None:
     return f"{value.month:02d}-{value.day:02d}"
 
 
-def _row_fields(contact: t.Contact, thumbnail: bytes | None) -> dict[str, object]:
+def _row_fields(
+    contact: t.Contact, thumbnail: bytes | None, sort_key: str | None = None
+) -> dict[str, object]:
+    """``sort_key``: ``fold(contact.display_name)``, when the caller has it already."""
     return {
         "given_name": contact.given_name,
         "family_name": contact.family_name,
@@ -108,7 +111,7 @@ def _row_fields(contact: t.Contact, thumbnail: bytes | None) -> dict[str, object
         "nickname": contact.nickname,
         "formatted_name": contact.formatted_name,
         "display_name": contact.display_name,
-        "sort_key": fold(contact.display_name),
+        "sort_key": fold(contact.display_name) if sort_key is None else sort_key,
         "organization": contact.organization,
         "department": contact.department,
         "title": contact.title,
