@@ -6,8 +6,10 @@ import locale
 import re
 import unicodedata
 from functools import cache
+from typing import TYPE_CHECKING
 
-from netdesk.core.types import Contact
+if TYPE_CHECKING:  # (made on first use: netdesk.core.types)
+    from netdesk.core.types import Contact
 
 # phonenumbers is imported inside the functions that need it: its import (~45 ms) is not on
 # the way to the main window's first paint.
