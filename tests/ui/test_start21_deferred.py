@@ -1,5 +1,6 @@
 """Start-up leaves for later what the first paint of a full list does not need: the empty
-database's page, socket, html, json, the tray's type and the CJK name pattern."""
+database's page, socket, html, json, the tray's type, the CJK name pattern and the full
+records' dataclasses (netdesk.core.records)."""
 
 from __future__ import annotations
 
@@ -36,9 +37,11 @@ def test_the_start_path_leaves_out_what_the_first_paint_does_not_use() -> None:
     code = (
         "import sys, netdesk.app, netdesk.core, netdesk.ui.main_window, netdesk.running,"
         " netdesk.ui.single_instance, netdesk.core.names as names;"
-        "left = [m for m in ('socket', 'html', 'json', 'netdesk.ui.empty_state')"
+        "left = [m for m in ('socket', 'html', 'json', 'netdesk.ui.empty_state',"
+        " 'netdesk.core.records')"
         " if m in sys.modules];"
         "left += ['CJK pattern'] if names._cjk_name.cache_info().currsize else [];"
+        "left += ['Contact'] if 'Contact' in vars(sys.modules['netdesk.core.types']) else [];"
         "print(sorted(left))"
     )
     assert python_prints(code) == "[]"
@@ -52,9 +55,11 @@ def first_paint(window):
     from PySide6 import QtWidgets
     from PySide6.QtWidgets import QApplication
 
-    left = [m for m in ('socket', 'html', 'json', 'netdesk.ui.empty_state') if m in sys.modules]
+    left = [m for m in ('socket', 'html', 'json', 'netdesk.ui.empty_state',
+                        'netdesk.core.records') if m in sys.modules]
     left += ['QSystemTrayIcon'] if 'QSystemTrayIcon' in vars(QtWidgets) else []
     left += ['empty page'] if window._empty_state is not None else []
+    left += ['Contact'] if 'Contact' in vars(sys.modules['netdesk.core.types']) else []
     print('painted', window.contacts.model.rowCount(), sorted(left), flush=True)
     QApplication.instance().quit()
 
@@ -73,3 +78,16 @@ def test_the_real_start_paints_without_them(tmp_data_dir: Path) -> None:
     result = run_probe(PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert "painted 1 []" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_full_records_are_the_types_modules_names() -> None:
+    """netdesk.core.types gives the records made in netdesk.core.records (the same classes),
+    and says so of a name it does not have."""
+    import pytest
+
+    from netdesk.core import records, types
+
+    for name in types._RECORDS:
+        assert getattr(types, name) is getattr(records, name)
+    with pytest.raises(AttributeError, match="no attribute 'Nobody'"):
+        types.Nobody  # noqa: B018
