@@ -434,11 +434,15 @@ class ContactListPanel(QWidget):
 
     def _on_grown(self) -> None:
         """The rest of a search's matches has come (listed under its first page once the
-        view scrolls there): counted, and contacts waiting to be selected among them are."""
+        view scrolls there): counted. A reload of the same search (a card saved, an undo)
+        that left the current contact, the selection or the view's place among them, or
+        contacts to select there, lists it now and restores them, as a whole list's arrival
+        does (_on_listed); after a keystroke nothing waits for it."""
         self._update_count()
-        if self._select_once_listed is not None and not self.model.reading:
+        waiting = self._waiting_for is not None and not self.view.currentIndex().isValid()
+        if waiting or self._kept_view is not None or self._select_once_listed is not None:
             self.model.complete()
-            self._select_waiting()
+            self._on_listed()
 
     def _update_count(self) -> None:
         if self.model.searching:  # the rows of the query before stay until it comes
@@ -745,6 +749,8 @@ class ContactListPanel(QWidget):
         after the delete (or nobody) was selected, so the next Tag… took someone else. A
         list still coming (past its first page, a search on the worker) is waited for."""
         self._select_once_listed = list(ids)
+        if self.model.more_coming and not self.model.reading:
+            self.model.complete()  # a search's rest, come and not listed yet: listed now
         if not (self.model.partial or self.model.reading or self.model.searching):
             self._select_waiting()
 
@@ -769,7 +775,10 @@ class ContactListPanel(QWidget):
         try:
             self._restore_current()
         finally:
-            if not self.model.partial:  # else once the whole list has come (_on_listed)
+            # else once the whole list has come (_on_listed), or a search's rest (_on_grown)
+            if not self.model.partial and not (
+                self.model.more_coming and self._kept_view is not None
+            ):
                 self._restore_view()
                 self._say_if_none_selected()
 
@@ -791,7 +800,7 @@ class ContactListPanel(QWidget):
         row = self.model.known_row_of(restore)
         if row >= 0:
             self._select_row(row)
-        elif self.model.partial:
+        elif self.model.partial or self.model.more_coming:
             # a list of more than a page: whether the contact left is known once it has come
             self._waiting_for = restore
             self._move_on_once_listed = move_on

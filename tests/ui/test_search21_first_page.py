@@ -208,3 +208,70 @@ def test_end_goes_to_the_last_match_not_the_last_of_the_first_page(
     QTest.keyClick(panel.view, Qt.Key.Key_End)
     assert panel.view.currentIndex().row() == 30
     assert panel.current_id() == best(app_context, "ana")[-1]
+
+
+def searched(qtbot: QtBot, app_context: AppContext, text: str) -> ContactListPanel:
+    """A list with ``text`` searched and every match listed (the view scrolled to them)."""
+    panel = typed(qtbot, app_context, text)
+    panel.resize(360, 300)
+    panel.model.complete()
+    assert not panel.model.more_coming
+    return panel
+
+
+def test_a_reload_of_the_search_keeps_the_current_contact_past_the_first_page(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    """A card saved while searching reloads the search: its first page again, the rest on its
+    way. The current contact was further down: it stayed on the card with no row current,
+    and Delete or Tag… acted on nobody."""
+    panel = searched(qtbot, app_context, "ana")
+    target = panel.model.contact_id(20)
+    assert panel.select_contact(target)
+    with qtbot.waitSignal(panel.model.grown):
+        app_context.changes.contacts_changed.emit([target])  # as a card's save says it
+        assert panel.model.more_coming
+    current = panel.view.currentIndex()
+    assert current.isValid() and current.row() == 20
+    assert panel.selected_ids() == [target] and panel.current_id() == target
+
+
+def test_a_reload_of_the_search_keeps_the_selection_past_the_first_page(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = searched(qtbot, app_context, "ana")
+    chosen = panel.model.ids_between(18, 20)
+    panel.select_contact(chosen[0])
+    panel._add_to_selection([19, 20])
+    assert sorted(panel.selected_ids()) == sorted(chosen)
+    with qtbot.waitSignal(panel.model.grown):
+        app_context.changes.contacts_changed.emit([chosen[0]])
+    assert sorted(panel.selected_ids()) == sorted(chosen)
+
+
+def test_contacts_to_select_among_the_rest_come_and_unlisted_are_selected(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    """An undo selects the contacts it brought back: among a search's rest, come but not
+    listed yet, only those of the first page were found."""
+    panel = typed(qtbot, app_context, "ana")
+    panel.resize(360, 3 * 52)
+    with qtbot.waitSignal(panel.model.grown):
+        pass
+    assert panel.model.more_coming and not panel.model.reading
+    wanted = best(app_context, "ana")[10:13]
+    panel.select_contacts(wanted)
+    assert sorted(panel.selected_ids()) == sorted(wanted)
+
+
+def test_contacts_to_select_while_the_rest_is_on_its_way_are_selected_once_it_comes(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    panel = typed(qtbot, app_context, "ana")
+    panel.resize(360, 3 * 52)
+    wanted = best(app_context, "ana")[10:13]
+    panel.select_contacts(wanted)
+    assert panel.model.reading and panel.selected_ids() != sorted(wanted)
+    with qtbot.waitSignal(panel.model.grown):
+        pass
+    assert sorted(panel.selected_ids()) == sorted(wanted)
