@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPixmapCache,
     QStaticText,
+    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -57,6 +58,7 @@ ROW_PADDING = 7  # above the first line and below the second
 # several screens of them (400 at 1x).
 PIXMAP_CACHE_KIB = 2 * 1024
 LINES_KEPT = 512  # names and details laid out (_RowFonts.line)
+_LTR, _RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 
 
 def due_colour(palette: QPalette) -> QColor:
@@ -88,7 +90,7 @@ class _RowFonts:
         self.name.setWeight(QFont.Weight.DemiBold)
         self.name_metrics = QFontMetrics(self.name)
         self._shared: dict[tuple[bool, str], QStaticText] = {}
-        self._lines: dict[tuple[bool, int, str], QStaticText] = {}
+        self._lines: dict[tuple[bool, int, bool, str], QStaticText] = {}
 
     def shared(self, text: str, bold: bool = False) -> QStaticText:
         """``text`` in the small font (``bold``: its bold), laid out once: the short texts
@@ -105,13 +107,16 @@ class _RowFonts:
             static.prepare(QTransform(), self.small_bold if bold else self.small)  # size()
         return static
 
-    def line(self, text: str, width: int, *, name: bool) -> QStaticText:
+    def line(self, text: str, width: int, *, name: bool, rtl: bool = False) -> QStaticText:
         """A row's name (``name``) or its title and organization, cut to ``width`` pixels
         ("Pixelw…") and laid out once. Drawn with drawText, each was shaped twice a paint (cut,
         then drawn): ~a third of a row's paint. A search's keystrokes and their backspaces
         list the same contacts again and again; a list scrolled shows each once.
-        A few hundred kept (about 1 KiB each), the last screens' worth."""
-        key = (name, width, text)
+        A few hundred kept (about 1 KiB each), the last screens' worth.
+
+        Laid out in the view's direction (``rtl``), as drawText did: left to its own devices,
+        a static text takes it from its first letter, and "محمد Ana" read "Ana محمد"."""
+        key = (name, width, rtl, text)
         static = self._lines.get(key)
         if static is None:
             if len(self._lines) >= LINES_KEPT:
@@ -121,6 +126,9 @@ class _RowFonts:
             )
             static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
             static.setTextFormat(Qt.TextFormat.PlainText)
+            option = QTextOption()
+            option.setTextDirection(_RTL if rtl else _LTR)
+            static.setTextOption(option)
             static.prepare(QTransform(), font)
             self._lines[key] = static
         return static
@@ -294,19 +302,24 @@ class ContactRowDelegate(QStyledItemDelegate):
             next_width = static.size().width()
             painter.drawStaticText(QPointF(rect.right() - 8 - next_width, second_top), static)
             second_right = int(next_width + 0.999) + 12
-        # the name and the detail left in their lines and centred in them, where
-        # drawText(AlignLeft | AlignVCenter) put them
+        # the name and the detail at the start of their lines (the right end in a right-to-left
+        # window) and centred in them, where drawText(AlignLeft | AlignVCenter) put them
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
-        name = fonts.line(summary.display_name or self._no_name, first_line.width(), name=True)
+        rtl = option.direction == _RTL
+        room = first_line.width()
+        name = fonts.line(summary.display_name or self._no_name, room, name=True, rtl=rtl)
         name_top = rect.top() + pad + (line_height - name.size().height()) / 2
-        painter.drawStaticText(QPointF(left, name_top), name)
+        start = left + room - name.size().width() if rtl else left
+        painter.drawStaticText(QPointF(start, name_top), name)
         detail = " · ".join(p for p in (summary.title, summary.organization) if p)
         if detail:
             painter.setFont(small)
             painter.setPen(muted)
-            width = rect.right() - left - second_right
-            painter.drawStaticText(QPointF(left, second_top), fonts.line(detail, width, name=False))
+            room = rect.right() - left - second_right
+            second = fonts.line(detail, room, name=False, rtl=rtl)
+            start = left + room - second.size().width() if rtl else left
+            painter.drawStaticText(QPointF(start, second_top), second)
         painter.restore()
 
 

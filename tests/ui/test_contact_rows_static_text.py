@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QStaticText
+from PySide6.QtGui import QFont, QImage, QPainter, QStaticText
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ class Placing(QPainter):
         super().__init__(image)
         self.row, self.line_height, self.alignment = row, line_height, alignment
         self.placed: dict[str, tuple[QPointF, QPointF]] = {}
+        self.widths: dict[str, float] = {}
 
     def drawStaticText(self, *args: object) -> None:  # type: ignore[override]
         point, static = args
@@ -43,6 +44,7 @@ class Placing(QPainter):
         line = QRect(left, top, row.right() - 8 - left, height)
         where = self.boundingRect(QRectF(line), self.alignment, static.text()).topLeft()
         self.placed[static.text()] = (QPointF(point), where)
+        self.widths[static.text()] = static.size().width()
         super().drawStaticText(point, static)
 
 
@@ -143,3 +145,51 @@ def test_a_name_laid_out_once_is_drawn_again_without_being_laid_out(
     assert fonts.line("Ana Ruiz", 200, name=False) is not first  # the detail's font
     assert fonts.line("Ana Ruiz", 30, name=True).text() != "Ana Ruiz"  # cut
     assert _placed(panel, ana, LEFT)  # (painted through the same cache)
+
+
+def test_a_name_of_mixed_direction_is_laid_out_in_the_view_s_direction(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Left to itself, a static text takes its direction from its first letter: "محمد Ana"
+    was drawn "Ana محمد" in a left-to-right window, where drawText kept the window's."""
+    ContactListPanel(app_context)  # (the view's fonts)
+    delegate = ContactRowDelegate(app_context)
+    fonts = delegate._fonts_for(QFont())
+    ltr = fonts.line("محمد Ana", 300, name=True)
+    rtl = fonts.line("محمد Ana", 300, name=True, rtl=True)
+    assert ltr.textOption().textDirection() == Qt.LayoutDirection.LeftToRight
+    assert rtl.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert fonts.line("محمد Ana", 300, name=True) is ltr
+
+
+def test_in_a_right_to_left_window_the_name_ends_its_line_as_draw_text_put_it(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    core.contacts.create(Contact(given_name="محمد", family_name="Ana", organization="Pixelwerk"))
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    panel.show()
+    panel.load()
+    delegate = panel.view.itemDelegate()
+    assert isinstance(delegate, ContactRowDelegate)
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.view.viewport())
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    option.rect = QRect(0, 0, 320, 52)
+    image = QImage(320, 52, QImage.Format.Format_ARGB32)
+    fonts = delegate._fonts_for(option.font)
+    painter = Placing(image, option.rect, fonts.line_height, LEFT)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # AlignLeft: the right end
+    try:
+        delegate.paint(painter, option, panel.model.index(0))
+    finally:
+        painter.end()
+    drawn, expected = painter.placed["Pixelwerk"]  # its line ends where the row's text does
+    assert abs(drawn.x() - expected.x()) < 0.99, (drawn, expected)
+    assert drawn.x() > 160  # at the right end of the row's text, not its left
+    # the name's line ends 12 pixels before the date's rounded width ("never"): 4 before it
+    name, _ = painter.placed["محمد Ana"]
+    date, _ = painter.placed["never"]
+    assert 4 <= date.x() - (name.x() + painter.widths["محمد Ana"]) < 5
