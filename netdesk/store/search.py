@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netdesk.store.id_list import ConnectionRead
+from netdesk.store.listing import stored_text
 from netdesk.store.models import db
 from netdesk.store.text import digits, extra_name_words, fold, tokens
 
@@ -398,6 +399,7 @@ class SearchRead(ConnectionRead[list[int]]):
         self.include_archived = include_archived
 
     def _read(self, connection: sqlite3.Connection) -> list[int]:
+        connection.text_factory = stored_text  # a name that is not UTF-8 is read, as here
         return _search(
             connection.execute, self.text, limit=self.limit, include_archived=self.include_archived
         )[0]

@@ -16,9 +16,17 @@ from netdesk.store import bulk, search
 NOW = dt.datetime(2026, 3, 2, 9, 0)
 
 
-def _people(contacts: list[Contact]) -> list[int]:
-    with bulk.write_transaction():
-        return bulk.insert_contacts([(c, None) for c in contacts], NOW)
+def _people(core: Core, contacts: list[Contact]) -> list[int]:
+    """Written as an import writes them (display names, sort keys), in three batches of
+    interleaved names: each batch is numbered in name order, so the ids of all of them are
+    not (index order and name order differ, as in any address book grown over time)."""
+    for contact in contacts:
+        core.contacts.prepare(contact)
+    ids: list[int] = []
+    for batch in range(3):
+        with bulk.write_transaction():
+            ids += bulk.insert_contacts([(c, None) for c in contacts[batch::3]], NOW)
+    return ids
 
 
 @pytest.fixture
@@ -29,7 +37,14 @@ def crowd(core: Core) -> list[int]:
     people = [Contact(given_name=f"Mar{n:04}", family_name="Ruiz") for n in range(1_400)]
     people += [Contact(given_name=f"Zo{n:03}", family_name="Ng") for n in range(220, 0, -1)]
     people += [Contact(given_name=f"Worker{n}", organization="Zoo Ltd") for n in range(150)]
-    return _people(people)
+    return _people(core, people)
+
+
+def test_the_sorted_names_are_not_in_index_order(core: Core, crowd: list[int]) -> None:
+    """(The premise of the tests below: a first page read in index order where the names
+    are sorted, or sorted alone, would differ from the whole result's.)"""
+    named = search.search_ids("zo", limit=1_001)[:220]
+    assert named != sorted(named)
 
 
 @pytest.mark.parametrize("text", ["mar", "zo", "r"])
@@ -87,3 +102,17 @@ def test_a_cancelled_read_returns_nothing(core: Core, crowd: list[int]) -> None:
     read.cancel()
     with pytest.raises(ReadCancelled):
         read.run()
+
+
+def test_the_worker_reads_a_name_that_is_not_utf8_as_the_window_does(core: Core) -> None:
+    """Another program's write, a damaged page: the window's connection reads such a name
+    with U+FFFD; the worker's raised, and the whole search was read again on the GUI thread."""
+    from netdesk.store.models import db
+
+    ids = [core.contacts.create(Contact(given_name="Zed", family_name=f"N{n}")) for n in range(3)]
+    db.execute_sql(
+        "UPDATE contact SET display_name = CAST(X'5A6564FF' AS TEXT) WHERE id = ?", (ids[1],)
+    )
+    read = search.SearchRead(core.store.path, "zed", limit=1_001, include_archived=False)
+    assert read.run() == search.search_ids("zed", limit=1_001)
+    assert sorted(read.run()) == sorted(ids)
