@@ -85,10 +85,11 @@ def run_command(
             # through the command: this handler holds it, and kept by the operation (which
             # the command keeps), it kept a select-all delete and its undo file after the
             # undo stack had dropped them, until quit
-            assert isinstance(command, undo._BulkCommand)  # (the only ones on the worker)
-            command.connect_until_end(
-                operation.succeeded, lambda _result: after(not command.changed_nothing())
-            )
+            said = lambda _result: after(not command.changed_nothing())  # noqa: E731
+            if isinstance(command, undo._BulkCommand):  # (the only ones on the worker)
+                command.connect_until_end(operation.succeeded, said)
+            else:
+                operation.succeeded.connect(said)
             operation.cancelled.connect(lambda: after(False))
             operation.failed.connect(lambda _error: after(False))
         return
