@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="116"/>
-        <location filename="../../netdesk/ui/widgets.py" line="677"/>
+        <location filename="../../netdesk/ui/widgets.py" line="678"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -248,7 +248,7 @@
         <location filename="../../netdesk/ui/card_fields.py" line="636"/>
         <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="889"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="891"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -564,8 +564,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="245"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="263"/>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="54"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
@@ -657,7 +657,7 @@
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
         <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="815"/>
-        <location filename="../../netdesk/ui/widgets.py" line="276"/>
+        <location filename="../../netdesk/ui/widgets.py" line="277"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -737,8 +737,8 @@
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="630"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="132"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="719"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="159"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
@@ -972,8 +972,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <location filename="../../netdesk/ui/contact_card.py" line="802"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="625"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="714"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
@@ -982,7 +982,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="496"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1025,7 +1025,8 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="454"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="456"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1033,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="457"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1041,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1049,8 +1050,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="154"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
@@ -1063,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1074,21 +1075,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="493"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1099,57 +1100,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="494"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="509"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="504"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="519"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="520"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="525"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="530"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="533"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="535"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="538"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="541"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1270,7 +1271,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1621,7 +1622,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="72"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Kind</source>
@@ -1920,70 +1921,70 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="382"/>
-        <location filename="../../netdesk/ui/widgets.py" line="198"/>
+        <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="473"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="501"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="525"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="547"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="705"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="754"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="762"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="754"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="762"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -2044,54 +2045,54 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="699"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="701"/>
         <source>“%1” was already deleted; there is nothing to undo.</source>
         <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="712"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="714"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="713"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="715"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="836"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="838"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="840"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="842"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="850"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="852"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="879"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="883"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="881"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="885"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="934"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="936"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="936"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="938"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="281"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="932"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="934"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2279,7 +2280,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="665"/>
+        <location filename="../../netdesk/ui/widgets.py" line="666"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -2316,76 +2317,76 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="234"/>
-        <location filename="../../netdesk/ui/main_window.py" line="243"/>
+        <location filename="../../netdesk/ui/main_window.py" line="250"/>
+        <location filename="../../netdesk/ui/main_window.py" line="259"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="304"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="308"/>
+        <location filename="../../netdesk/ui/main_window.py" line="324"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="311"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="311"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="314"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="314"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="317"/>
+        <location filename="../../netdesk/ui/main_window.py" line="333"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="321"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="324"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="328"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="347"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="351"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2410,159 +2411,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="353"/>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="373"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
-        <location filename="../../netdesk/ui/main_window.py" line="691"/>
+        <location filename="../../netdesk/ui/main_window.py" line="380"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="384"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="387"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="391"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="393"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="394"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="380"/>
+        <location filename="../../netdesk/ui/main_window.py" line="396"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="384"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="387"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="390"/>
+        <location filename="../../netdesk/ui/main_window.py" line="406"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="394"/>
+        <location filename="../../netdesk/ui/main_window.py" line="410"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="413"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="417"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="406"/>
+        <location filename="../../netdesk/ui/main_window.py" line="422"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="409"/>
+        <location filename="../../netdesk/ui/main_window.py" line="425"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="409"/>
+        <location filename="../../netdesk/ui/main_window.py" line="425"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="412"/>
+        <location filename="../../netdesk/ui/main_window.py" line="428"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="412"/>
+        <location filename="../../netdesk/ui/main_window.py" line="428"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="418"/>
+        <location filename="../../netdesk/ui/main_window.py" line="434"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="431"/>
+        <location filename="../../netdesk/ui/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <location filename="../../netdesk/ui/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="444"/>
+        <location filename="../../netdesk/ui/main_window.py" line="460"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="453"/>
+        <location filename="../../netdesk/ui/main_window.py" line="469"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="457"/>
+        <location filename="../../netdesk/ui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="461"/>
+        <location filename="../../netdesk/ui/main_window.py" line="477"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="668"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="668"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2570,7 +2571,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="688"/>
+        <location filename="../../netdesk/ui/main_window.py" line="701"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2578,12 +2579,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="691"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="798"/>
+        <location filename="../../netdesk/ui/main_window.py" line="811"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
@@ -2630,7 +2631,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="896"/>
+        <location filename="../../netdesk/ui/main_window.py" line="909"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2655,7 +2656,7 @@ Discard them?</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="111"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2663,7 +2664,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="113"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2671,12 +2672,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="118"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="125"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="121"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="128"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2685,7 +2686,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="172"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2706,12 +2707,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="127"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="134"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="180"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2719,28 +2720,28 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="204"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="211"/>
         <source>Reading their tags…</source>
         <translation>Leyendo sus etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="218"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="225"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="218"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="225"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="226"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="233"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2748,17 +2749,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="239"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="246"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="240"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="247"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="246"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="253"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2766,13 +2767,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="263"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="600"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="272"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2780,7 +2781,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="936"/>
+        <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2815,7 +2816,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1045"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -3141,7 +3142,7 @@ No se cambió nada.</translation>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="377"/>
+        <location filename="../../netdesk/ui/undo.py" line="401"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -3149,7 +3150,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="380"/>
+        <location filename="../../netdesk/ui/undo.py" line="404"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -3177,27 +3178,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="377"/>
+        <location filename="../../netdesk/ui/undo.py" line="401"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="380"/>
+        <location filename="../../netdesk/ui/undo.py" line="404"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="386"/>
+        <location filename="../../netdesk/ui/undo.py" line="410"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="386"/>
+        <location filename="../../netdesk/ui/undo.py" line="410"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="411"/>
+        <location filename="../../netdesk/ui/undo.py" line="435"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -3205,27 +3206,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="411"/>
+        <location filename="../../netdesk/ui/undo.py" line="435"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="421"/>
+        <location filename="../../netdesk/ui/undo.py" line="445"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="422"/>
+        <location filename="../../netdesk/ui/undo.py" line="446"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="455"/>
+        <location filename="../../netdesk/ui/undo.py" line="479"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="455"/>
+        <location filename="../../netdesk/ui/undo.py" line="479"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -3233,12 +3234,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="457"/>
+        <location filename="../../netdesk/ui/undo.py" line="481"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="458"/>
+        <location filename="../../netdesk/ui/undo.py" line="482"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -3246,17 +3247,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="463"/>
+        <location filename="../../netdesk/ui/undo.py" line="487"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="463"/>
+        <location filename="../../netdesk/ui/undo.py" line="487"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="498"/>
+        <location filename="../../netdesk/ui/undo.py" line="522"/>
         <source>All %Ln contacts already have the tag “%1”.</source>
         <translation>
             <numerusform>El contacto ya tiene la etiqueta «%1».</numerusform>
@@ -3264,7 +3265,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="500"/>
+        <location filename="../../netdesk/ui/undo.py" line="524"/>
         <source>None of the %Ln contacts has the tag “%1”.</source>
         <translation>
             <numerusform>El contacto no tiene la etiqueta «%1».</numerusform>
@@ -3272,12 +3273,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="512"/>
+        <location filename="../../netdesk/ui/undo.py" line="536"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="513"/>
+        <location filename="../../netdesk/ui/undo.py" line="537"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -3322,7 +3323,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="186"/>
-        <location filename="../../netdesk/ui/undo.py" line="518"/>
+        <location filename="../../netdesk/ui/undo.py" line="542"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -3431,8 +3432,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="94"/>
-        <location filename="../../netdesk/ui/widgets.py" line="281"/>
-        <location filename="../../netdesk/ui/widgets.py" line="300"/>
+        <location filename="../../netdesk/ui/widgets.py" line="282"/>
+        <location filename="../../netdesk/ui/widgets.py" line="301"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -3463,12 +3464,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="951"/>
-        <location filename="../../netdesk/ui/widgets.py" line="283"/>
+        <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="285"/>
+        <location filename="../../netdesk/ui/widgets.py" line="286"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3476,7 +3477,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="287"/>
+        <location filename="../../netdesk/ui/widgets.py" line="288"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3484,7 +3485,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="289"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3492,7 +3493,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="290"/>
+        <location filename="../../netdesk/ui/widgets.py" line="291"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3501,17 +3502,17 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="97"/>
-        <location filename="../../netdesk/ui/widgets.py" line="302"/>
+        <location filename="../../netdesk/ui/widgets.py" line="303"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="202"/>
+        <location filename="../../netdesk/ui/widgets.py" line="203"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="304"/>
+        <location filename="../../netdesk/ui/widgets.py" line="305"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3519,7 +3520,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="306"/>
+        <location filename="../../netdesk/ui/widgets.py" line="307"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3527,7 +3528,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="308"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -3535,7 +3536,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="309"/>
+        <location filename="../../netdesk/ui/widgets.py" line="310"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>dentro de %Ln año</numerusform>
@@ -3544,12 +3545,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="391"/>
-        <location filename="../../netdesk/ui/widgets.py" line="515"/>
+        <location filename="../../netdesk/ui/widgets.py" line="516"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="661"/>
+        <location filename="../../netdesk/ui/widgets.py" line="662"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -4034,17 +4035,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="627"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="716"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="637"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="726"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="640"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="729"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4480,17 +4481,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="752"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="756"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="768"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="772"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="774"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="778"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -4545,37 +4546,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="771"/>
+        <location filename="../../netdesk/core/importing.py" line="777"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="774"/>
+        <location filename="../../netdesk/core/importing.py" line="780"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="778"/>
+        <location filename="../../netdesk/core/importing.py" line="784"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="781"/>
+        <location filename="../../netdesk/core/importing.py" line="787"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="824"/>
+        <location filename="../../netdesk/core/importing.py" line="830"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="827"/>
+        <location filename="../../netdesk/core/importing.py" line="833"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="830"/>
+        <location filename="../../netdesk/core/importing.py" line="836"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -5275,19 +5276,19 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="532"/>
+        <location filename="../../netdesk/app.py" line="534"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="542"/>
+        <location filename="../../netdesk/app.py" line="544"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="549"/>
+        <location filename="../../netdesk/app.py" line="551"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
