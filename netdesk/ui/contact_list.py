@@ -369,6 +369,7 @@ class ContactListPanel(QWidget):
                     self.filter_box.removeItem(stale)
         self.context.settings.set(s.LIST_FILTER, key)
         self._select_once_listed = None  # another list: the user chose what to see
+        self._kept_view = None  # (a reload's, waiting for a search's rest: not this list's)
         kind, _, value = key.partition(":")
         text = self._pending_search()
         self._sorting_search = False  # another list: not the same matches
@@ -414,6 +415,9 @@ class ContactListPanel(QWidget):
             return
         self._sorting_search = False  # typed: its first match becomes current
         self._select_once_listed = None
+        # a reload's view, kept for a search's rest still on its way: another search now
+        # (one whose first page is the same resets nothing, and the old selection came back)
+        self._kept_view = None
         self.model.set_query(search_text=text)
         self._update_count()
         if text.strip():
@@ -789,7 +793,9 @@ class ContactListPanel(QWidget):
             self.selection_changed.emit(self._selected_now())
 
     def _restore_current(self) -> None:
-        if self.model.partial:
+        if self.model.partial or (self.model.more_coming and self._kept_view is not None):
+            # (a search's rest: the view at the end of its first page would fetch it inside
+            # Qt's layout, waiting for the worker, and the place kept be cut to the page)
             self._keep_to_known_rows()
         restore = self._restore_id
         move_on, self._move_on_row = self._move_on_row, None
@@ -914,7 +920,7 @@ class ContactListPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         kept = self._kept_view
-        if kept is not None and len(kept[0]) > 1 and self.model.partial:
+        if kept is not None and len(kept[0]) > 1 and (self.model.partial or self.model.more_coming):
             # a selection kept across a reload is selected again once the whole list has
             # come: waited for, as every lookup past the first page is (else Tag… right after
             # a sort took the current contact alone)

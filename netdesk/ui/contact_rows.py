@@ -306,7 +306,7 @@ class ContactRowDelegate(QStyledItemDelegate):
         # window) and centred in them, where drawText(AlignLeft | AlignVCenter) put them
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
-        rtl = option.direction == _RTL
+        rtl = painter.layoutDirection() == _RTL  # (drawText's: the application's)
         room = first_line.width()
         name = fonts.line(summary.display_name or self._no_name, room, name=True, rtl=rtl)
         name_top = rect.top() + pad + (line_height - name.size().height()) / 2

@@ -275,3 +275,56 @@ def test_contacts_to_select_while_the_rest_is_on_its_way_are_selected_once_it_co
     with qtbot.waitSignal(panel.model.grown):
         pass
     assert sorted(panel.selected_ids()) == sorted(wanted)
+
+
+def test_a_reload_of_the_search_keeps_the_view_s_place_past_the_first_page(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    """Scrolled past the first page, the reset's view showed that page's end: Qt fetched
+    the rest inside its layout (the window waiting for the worker) and the place kept was
+    cut to the first page's height."""
+    panel = searched(qtbot, app_context, "ana")
+    height = panel.view.verticalHeader().defaultSectionSize()
+    target = panel.model.contact_id(20)
+    panel.select_contact(target)
+    bar = panel.view.verticalScrollBar()
+    bar.setValue(18 * height + 10)
+    place = (bar.value(), panel.view.rowAt(0))
+    with qtbot.waitSignal(panel.model.grown):
+        app_context.changes.contacts_changed.emit([target])
+        assert panel.model.reading  # (not fetched inside the reset)
+    assert (bar.value(), panel.view.rowAt(0)) == place
+    assert panel.view.currentIndex().row() == 20
+
+
+def test_a_keystroke_after_a_reload_does_not_bring_its_selection_back(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    """A reload kept the selection for the rest to come; a keystroke whose first page is the
+    same ("ana", then "ana ") resets nothing: the old selection came back with the rest,
+    beside the keystroke's first match, and Delete took them all."""
+    panel = searched(qtbot, app_context, "ana")
+    panel.resize(360, 3 * 52)
+    chosen = panel.model.ids_between(18, 20)
+    panel.select_contact(chosen[0])
+    panel._add_to_selection([19, 20])
+    app_context.changes.contacts_changed.emit([chosen[0]])
+    panel.search.setText("ana ")
+    panel._search_timer.timeout.emit()  # the keystroke's query, before the rest comes
+    with qtbot.waitSignal(panel.model.grown):
+        pass
+    assert panel.selected_ids() == [panel.model.contact_id(0)]
+    assert panel.model.more_coming  # and the rest stays unlisted, as after any keystroke
+
+
+def test_a_selection_kept_by_a_reload_is_acted_on_before_the_rest_comes(
+    qtbot: QtBot, app_context: AppContext, anas: list[int]
+) -> None:
+    """Tag… or Delete right after a card was saved took the current contact alone."""
+    panel = searched(qtbot, app_context, "ana")
+    chosen = panel.model.ids_between(1, 3)
+    panel.select_contact(chosen[0])
+    panel._add_to_selection([2, 3])
+    app_context.changes.contacts_changed.emit([chosen[0]])
+    assert panel.model.reading
+    assert sorted(panel.selected_ids()) == sorted(chosen)
