@@ -115,6 +115,7 @@ def test_a_newer_query_cancels_the_rest_on_its_way(
     model = ContactListModel(app_context)
     model.reload()
     model.set_query(search_text="ana")
+    model._more_timer.timeout.emit()  # the typing paused: the rest asked for
     old = model._more_job
     assert old is not None
     model.set_query(search_text="ruiz1")  # 10 matches: five now, the rest read again
@@ -126,6 +127,41 @@ def test_a_newer_query_cancels_the_rest_on_its_way(
     model.set_query(search_text="")  # the whole list: nothing of the search comes after it
     qtbot.wait(50)
     assert not model.more_coming and model.rowCount() == 31
+
+
+def test_the_rest_is_read_once_the_typing_pauses_not_at_each_key(
+    qtbot: QtBot, app_context: AppContext, anas: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read at each key, the worker's read took the interpreter lock from the next
+    keystroke's: keys typed faster than MORE_AFTER_MS start no read at all."""
+    reads: list[str] = []
+    real = contact_list_model.search_read
+
+    def counted(database: object, text: str, **kwargs: object) -> object:
+        reads.append(text)
+        return real(database, text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contact_list_model, "search_read", counted)
+    model = ContactListModel(app_context)
+    model.reload()
+    for text in ("a", "an", "ana"):
+        model.set_query(search_text=text)
+        assert model.more_coming and model._more_job is None
+    with qtbot.waitSignal(model.grown):
+        pass
+    assert reads == ["ana"]
+    assert model.ids() == best(app_context, "ana")
+
+
+def test_a_lookup_before_the_typing_pauses_reads_the_rest_at_once(
+    app_context: AppContext, anas: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    assert model._more_job is None  # not asked for yet
+    assert model.ids() == best(app_context, "ana")
+    assert not model.more_coming and not model.reading
 
 
 def test_a_list_changed_between_the_two_reads_is_shown_as_the_worker_read_it(
