@@ -12,19 +12,7 @@ from netdesk.core.types import Contact
 from netdesk.store import migrations, upgrade_copy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from raw_connection import RawDatabase
-
-
-def _schema_12(path: Path, names: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrations.migrate(RawDatabase(connection), str(path), target=12)
-        connection.executemany(
-            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
-            " VALUES (?, ?, ?, '2026-01-01', '2026-01-01')",
-            [(n, n, n.lower()) for n in names],
-        )
-        connection.commit()
+from raw_connection import schema_12
 
 
 def _version(path: Path) -> int:
@@ -41,7 +29,7 @@ def test_an_older_backup_restored_is_listed_once_and_no_upgrade_copy_rotates_out
     core.contacts.create(Contact(given_name="Now"))
     folder = tmp_data_dir / "backups"
     source = folder / "netdesk-20260101-090000.sqlite3"
-    _schema_12(source, ["Ana", "Bob"])
+    schema_12(source, ["Ana", "Bob"])
     earlier = []
     for n in range(upgrade_copy.KEEP):  # copies real upgrades kept
         copy = folder / f"netdesk-2025010{n + 1}-090000-schema{10 + n}.sqlite3"
@@ -71,7 +59,7 @@ def test_a_database_opened_outside_a_restore_still_keeps_its_copy(tmp_path: Path
     from netdesk.store.database import open_database
 
     other = tmp_path / "other" / "netdesk.sqlite3"
-    _schema_12(other, ["Cleo"])
+    schema_12(other, ["Cleo"])
     with upgrade_copy.restored_from(tmp_path / "data" / "netdesk.sqlite3", tmp_path / "b.sqlite3"):
         store = open_database(other)
     try:

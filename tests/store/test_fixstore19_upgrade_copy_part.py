@@ -9,43 +9,15 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from raw_connection import RawDatabase
+from raw_connection import opened_for_copy, schema_12
 
-from netdesk.store import migrations, upgrade_copy
+from netdesk.store import upgrade_copy
 
 NOW = dt.datetime(2026, 3, 1, 9)
 PART = f"{upgrade_copy.copy_name(NOW, 12)}.part"
-
-
-def _schema_12(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrations.migrate(RawDatabase(connection), str(path), target=12)
-        connection.execute(
-            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
-            " VALUES ('Ada', 'Ada', 'ada', '2026-01-01', '2026-01-01')"
-        )
-        connection.commit()
-
-
-@contextlib.contextmanager
-def _opened(path: Path, *, page_by_page: bool) -> Iterator[sqlite3.Connection]:
-    """``path`` open as open_database holds it for keep_copy; ``page_by_page``: another
-    program writing it, so the file itself is not copied but SQLite's backup used."""
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
-        if not page_by_page:
-            yield connection
-            return
-        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as writer:
-            writer.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            finally:
-                writer.execute("ROLLBACK")
 
 
 @pytest.mark.parametrize("page_by_page", [False, True], ids=["file copied", "page by page"])
@@ -54,7 +26,7 @@ def test_a_part_that_is_a_link_is_refused_and_never_written_through(
     tmp_path: Path, there: bool, page_by_page: bool
 ) -> None:
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database)
     before = database.read_bytes()
     elsewhere = tmp_path / "elsewhere" / "notes.txt"
     elsewhere.parent.mkdir()
@@ -65,7 +37,7 @@ def test_a_part_that_is_a_link_is_refused_and_never_written_through(
     folder.mkdir()
     part = folder / PART
     part.symlink_to(elsewhere)
-    with _opened(database, page_by_page=page_by_page) as connection:
+    with opened_for_copy(database, page_by_page=page_by_page) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path is None and kept.folder == folder
     assert kept.error == (
@@ -82,12 +54,12 @@ def test_a_part_that_is_a_link_is_refused_and_never_written_through(
 
 def test_a_part_linked_to_the_database_itself_leaves_it_as_it_was(tmp_path: Path) -> None:
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database)
     before = database.read_bytes()
     folder = database.parent / "backups"
     folder.mkdir()
     (folder / PART).symlink_to(database)
-    with _opened(database, page_by_page=False) as connection:
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path is None and "is in the way: it is a link to" in kept.error
     assert database.read_bytes() == before
@@ -98,13 +70,13 @@ def test_a_part_left_by_a_copy_cut_short_is_replaced_not_written_into(tmp_path: 
     """A part left behind is made again as a new file: written into, it changed every other
     name of that file (a hard link to it kept elsewhere)."""
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database)
     kept_elsewhere = tmp_path / "kept.sqlite3"
     kept_elsewhere.write_bytes(b"SQLite format 3\x00 and what another program keeps")
     folder = database.parent / "backups"
     folder.mkdir()
     os.link(kept_elsewhere, folder / PART)
-    with _opened(database, page_by_page=False) as connection:
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path == folder / upgrade_copy.copy_name(NOW, 12) and kept.error == ""
     assert kept_elsewhere.read_bytes() == b"SQLite format 3\x00 and what another program keeps"
@@ -116,10 +88,10 @@ def test_a_part_left_by_a_copy_cut_short_is_replaced_not_written_into(tmp_path: 
 
 def test_a_folder_in_the_parts_place_is_refused_naming_it(tmp_path: Path) -> None:
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database)
     folder = database.parent / "backups"
     (folder / PART / "inside").mkdir(parents=True)
-    with _opened(database, page_by_page=False) as connection:
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path is None and kept.error == f"{PART} is in the way: it is a folder"
     assert (folder / PART / "inside").is_dir()

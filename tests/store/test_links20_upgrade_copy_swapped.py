@@ -6,48 +6,18 @@ file it named, wherever that was."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from link_swaps import link_target, untouched
-from raw_connection import RawDatabase
+from raw_connection import opened_for_copy, schema_12
 
-from netdesk.store import migrations, part_file, upgrade_copy
+from netdesk.store import part_file, upgrade_copy
 
 NOW = dt.datetime(2026, 3, 1, 9)
-
-
-def _schema_12(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrations.migrate(RawDatabase(connection), str(path), target=12)
-        connection.execute(
-            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
-            " VALUES ('Ada', 'Ada, private notes', 'ada', '2026-01-01', '2026-01-01')"
-        )
-        connection.commit()
-
-
-@contextlib.contextmanager
-def _opened(path: Path, *, page_by_page: bool) -> Iterator[sqlite3.Connection]:
-    """``path`` open as open_database holds it for keep_copy; ``page_by_page``: another
-    program writing it, so the file itself is not copied but SQLite's backup used."""
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
-        if not page_by_page:
-            yield connection
-            return
-        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as writer:
-            writer.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            finally:
-                writer.execute("ROLLBACK")
 
 
 @pytest.mark.parametrize("page_by_page", [False, True], ids=["file copied", "page by page"])
@@ -56,7 +26,7 @@ def test_a_link_put_at_the_part_once_made_is_never_written_through(
     tmp_path: Path, page_by_page: bool, there: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database, note=", private notes")
     before = database.read_bytes()
     victim = link_target(tmp_path, "notes.txt", there=there)
     real_begin = part_file.begin
@@ -68,7 +38,7 @@ def test_a_link_put_at_the_part_once_made_is_never_written_through(
         return made
 
     monkeypatch.setattr(part_file, "begin", begin_then_swapped)
-    with _opened(database, page_by_page=page_by_page) as connection:
+    with opened_for_copy(database, page_by_page=page_by_page) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
 
     assert untouched(victim, there=there)
@@ -88,7 +58,7 @@ def test_a_part_swapped_for_another_file_is_not_renamed_into_place(
 ) -> None:
     """The copy is in the file made: another file put at the part's name is not the copy."""
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database, note=", private notes")
     real_begin = part_file.begin
 
     def begin_then_swapped(part: Path) -> int:
@@ -98,7 +68,7 @@ def test_a_part_swapped_for_another_file_is_not_renamed_into_place(
         return made
 
     monkeypatch.setattr(part_file, "begin", begin_then_swapped)
-    with _opened(database, page_by_page=False) as connection:
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
 
     assert kept.path is None and "another file than the one made" in kept.error
@@ -109,8 +79,8 @@ def test_a_part_swapped_for_another_file_is_not_renamed_into_place(
 
 def test_the_file_copy_is_the_database_byte_for_byte(tmp_path: Path) -> None:
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
-    with _opened(database, page_by_page=False) as connection:
+    schema_12(database, note=", private notes")
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path is not None and kept.error == ""
     assert kept.path.read_bytes() == database.read_bytes()
@@ -122,13 +92,13 @@ def test_where_the_kernel_does_not_copy_the_file_it_is_copied_by_reading_it(
 ) -> None:
     """A file system or a system whose sendfile refuses files (or one without it)."""
     database = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(database)
+    schema_12(database, note=", private notes")
 
     def refused(*_args: object) -> int:
         raise OSError(errno.EINVAL, "Invalid argument")
 
     monkeypatch.setattr(os, "sendfile", refused, raising=False)
-    with _opened(database, page_by_page=False) as connection:
+    with opened_for_copy(database, page_by_page=False) as connection:
         kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
     assert kept.path is not None and kept.error == ""
     assert kept.path.read_bytes() == database.read_bytes()

@@ -10,23 +10,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from raw_connection import RawDatabase
+from raw_connection import schema_12
 
 from netdesk.core import backups as core_backups
 from netdesk.store import migrations, upgrade_copy
 from netdesk.store.database import StoreError, open_database
 
-
-def _schema_12(path: Path, *, people: int = 3) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrations.migrate(RawDatabase(connection), str(path), target=12)
-        connection.executemany(
-            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
-            " VALUES (?, ?, ?, '2026-01-01', '2026-01-01')",
-            [(f"P{i}", f"P{i}", f"p{i}") for i in range(people)],
-        )
-        connection.commit()
+THREE = ("P0", "P1", "P2")
 
 
 def _rows(path: Path) -> list[tuple[object, ...]]:
@@ -36,7 +26,7 @@ def _rows(path: Path) -> list[tuple[object, ...]]:
 
 def test_a_copy_of_the_older_schema_is_kept_before_the_migration(tmp_path: Path) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     before = _rows(path)
     open_database(path).close()
     [copy] = upgrade_copy.copies(path.parent / "backups")
@@ -54,7 +44,7 @@ def test_a_copy_of_the_older_schema_is_kept_before_the_migration(tmp_path: Path)
 
 def test_the_daily_backup_is_made_on_the_day_of_the_copy(tmp_path: Path) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     store = open_database(path)
     try:
         made = core_backups.backup_if_due(path.parent / "backups", dt.datetime.now())
@@ -66,7 +56,7 @@ def test_the_daily_backup_is_made_on_the_day_of_the_copy(tmp_path: Path) -> None
 
 def test_no_copy_of_a_database_holding_nothing_nor_of_a_new_one(tmp_path: Path) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path, people=0)
+    schema_12(path, ())
     open_database(path).close()
     fresh = tmp_path / "fresh" / "netdesk.sqlite3"
     open_database(fresh).close()
@@ -77,7 +67,7 @@ def test_no_copy_of_a_database_holding_nothing_nor_of_a_new_one(tmp_path: Path) 
 def test_a_failed_migration_leaves_no_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The file is as it was: a copy made at each failed start would only fill the disk."""
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
 
     def broken(database: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
@@ -93,7 +83,7 @@ def test_without_room_for_the_copy_and_the_migration_the_migration_goes_on_witho
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     size = path.stat().st_size
     real = shutil.disk_usage
     monkeypatch.setattr(shutil, "disk_usage", lambda p: real(p)._replace(free=2 * size - 1))
@@ -107,7 +97,7 @@ def test_a_folder_the_copy_cannot_be_written_to_does_not_stop_the_migration(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     (path.parent / "backups").write_text("a file where the folder would be")
     store = open_database(path)
     assert store.schema_version == migrations.SCHEMA_VERSION
@@ -117,7 +107,7 @@ def test_a_folder_the_copy_cannot_be_written_to_does_not_stop_the_migration(
 
 def test_only_the_newest_copies_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     folder = path.parent / "backups"
     folder.mkdir()
     older = [folder / upgrade_copy.copy_name(dt.datetime(2025, m, 1), 9) for m in (1, 2, 3, 4)]
@@ -141,7 +131,7 @@ def test_a_database_that_cannot_be_written_leaves_no_copy(
     from netdesk.store.models import db
 
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     real = db.execute_sql
 
     def read_only(sql: str, *args: object) -> object:
@@ -158,7 +148,7 @@ def test_a_database_that_cannot_be_written_leaves_no_copy(
 def test_the_store_says_where_the_copy_of_the_older_schema_is(tmp_path: Path) -> None:
     """What the window tells once the upgrade is done: the copy's place, or why there is none."""
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path, THREE)
     store = open_database(path)
     store.close()
     [copy] = upgrade_copy.copies(path.parent / "backups")
@@ -175,13 +165,13 @@ def test_the_store_says_why_no_copy_was_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     empty = tmp_path / "empty" / "netdesk.sqlite3"
-    _schema_12(empty, people=0)
+    schema_12(empty, ())
     store = open_database(empty)
     store.close()
     assert store.upgraded is not None and store.upgraded.empty and store.upgraded.path is None
 
     no_room = tmp_path / "full" / "netdesk.sqlite3"
-    _schema_12(no_room)
+    schema_12(no_room, THREE)
     size = no_room.stat().st_size
     real = shutil.disk_usage
     monkeypatch.setattr(shutil, "disk_usage", lambda p: real(p)._replace(free=2 * size - 1))
@@ -193,7 +183,7 @@ def test_the_store_says_why_no_copy_was_kept(
     assert (said.free, said.needed) == (2 * size - 1, 2 * size)
 
     blocked = tmp_path / "blocked" / "netdesk.sqlite3"
-    _schema_12(blocked)
+    schema_12(blocked, THREE)
     (blocked.parent / "backups").write_text("a file where the folder would be")
     store = open_database(blocked)
     store.close()

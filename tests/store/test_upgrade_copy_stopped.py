@@ -3,10 +3,8 @@ of a whole database left behind for good."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,23 +12,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from raw_connection import RawDatabase
+from raw_connection import schema_12
 
-from netdesk.store import migrations, upgrade_copy
+from netdesk.store import upgrade_copy
 from netdesk.store.database import open_database
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _schema_12(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrations.migrate(RawDatabase(connection), str(path), target=12)
-        connection.execute(
-            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
-            " VALUES ('Ada', 'Ada', 'ada', '2026-01-01', '2026-01-01')"
-        )
-        connection.commit()
 
 
 def _parts(folder: Path) -> list[str]:
@@ -43,7 +30,7 @@ def test_ctrl_c_during_the_copy_leaves_no_part_file(
     """Ctrl+C in the terminal netdesk runs in, while it copies a large database: the half
     copy stayed in backups/ (up to the database's size), and nothing ever removed it."""
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path)
     real = upgrade_copy._copy_bytes
 
     def interrupted(source: BinaryIO, made: int) -> None:
@@ -64,7 +51,7 @@ def test_the_part_file_of_a_killed_netdesk_goes_at_the_next_upgrade(tmp_path: Pa
     """A netdesk killed while it copied (SIGTERM at logout during the "Updating…" note) could
     not clean up: the next start's copy has a name of its own, and the part stayed for good."""
     path = tmp_path / "data" / "netdesk.sqlite3"
-    _schema_12(path)
+    schema_12(path)
     folder = path.parent / "backups"
     folder.mkdir()
     # a real netdesk killed while it copies: its copy is slowed so the kill lands in it
