@@ -48,6 +48,19 @@ class Placing(QPainter):
         super().drawStaticText(point, static)
 
 
+def _shown(
+    qtbot: QtBot,
+    app_context: AppContext,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+) -> ContactListPanel:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(direction)
+    panel.show()
+    panel.load()
+    return panel
+
+
 def _placed(
     panel: ContactListPanel,
     contact_id: int,
@@ -77,10 +90,7 @@ def test_short_texts_go_where_draw_text_put_them(qtbot: QtBot, app_context: AppC
     core.journal.log([ana, bob], "call", "hi", at=now - dt.timedelta(days=21))
     core.follow_ups.add(ana, now - dt.timedelta(days=1), "call back")
     core.follow_ups.add(bob, now + dt.timedelta(days=3), "send the offer")
-    panel = ContactListPanel(app_context)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.load()
+    panel = _shown(qtbot, app_context)
 
     short = {"3 weeks ago", "due", "in 3 days"}
     placed = _placed(panel, ana)
@@ -109,10 +119,7 @@ def test_the_name_and_the_detail_go_where_draw_text_put_them_cut_to_their_room(
         Contact(given_name=long_name, organization="Vereinigte Großhandelsgesellschaft mbH")
     )
     core.journal.log([ana, maxi], "call", "hi", at=now - dt.timedelta(days=21))
-    panel = ContactListPanel(app_context)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.load()
+    panel = _shown(qtbot, app_context)
 
     placed = _placed(panel, ana, LEFT)
     assert {"Ana Ruiz", "CTO · Pixelwerk"} <= set(placed)
@@ -133,10 +140,7 @@ def test_a_name_laid_out_once_is_drawn_again_without_being_laid_out(
     qtbot: QtBot, app_context: AppContext
 ) -> None:
     ana = app_context.core.contacts.create(Contact(given_name="Ana", family_name="Ruiz"))
-    panel = ContactListPanel(app_context)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.load()
+    panel = _shown(qtbot, app_context)
     delegate = panel.view.itemDelegate()
     assert isinstance(delegate, ContactRowDelegate)
     fonts = delegate._fonts_for(panel.view.viewport().font())
@@ -167,11 +171,7 @@ def test_in_a_right_to_left_window_the_name_ends_its_line_as_draw_text_put_it(
 ) -> None:
     core = app_context.core
     core.contacts.create(Contact(given_name="محمد", family_name="Ana", organization="Pixelwerk"))
-    panel = ContactListPanel(app_context)
-    qtbot.addWidget(panel)
-    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    panel.show()
-    panel.load()
+    panel = _shown(qtbot, app_context, Qt.LayoutDirection.RightToLeft)
     delegate = panel.view.itemDelegate()
     assert isinstance(delegate, ContactRowDelegate)
     option = QStyleOptionViewItem()

@@ -255,6 +255,15 @@ def searched(qtbot: QtBot, app_context: AppContext, text: str) -> ContactListPan
     return panel
 
 
+def selecting(panel: ContactListPanel, first: int, last: int) -> list[int]:
+    """Rows ``first`` to ``last`` selected, the first current: their contacts."""
+    chosen = panel.model.ids_between(first, last)
+    panel.select_contact(chosen[0])
+    panel._add_to_selection(list(range(first + 1, last + 1)))
+    assert sorted(panel.selected_ids()) == sorted(chosen)
+    return chosen
+
+
 def test_a_reload_of_the_search_keeps_the_current_contact_past_the_first_page(
     qtbot: QtBot, app_context: AppContext, anas: list[int]
 ) -> None:
@@ -276,10 +285,7 @@ def test_a_reload_of_the_search_keeps_the_selection_past_the_first_page(
     qtbot: QtBot, app_context: AppContext, anas: list[int]
 ) -> None:
     panel = searched(qtbot, app_context, "ana")
-    chosen = panel.model.ids_between(18, 20)
-    panel.select_contact(chosen[0])
-    panel._add_to_selection([19, 20])
-    assert sorted(panel.selected_ids()) == sorted(chosen)
+    chosen = selecting(panel, 18, 20)
     with qtbot.waitSignal(panel.model.grown):
         app_context.changes.contacts_changed.emit([chosen[0]])
     assert sorted(panel.selected_ids()) == sorted(chosen)
@@ -341,9 +347,7 @@ def test_a_keystroke_after_a_reload_does_not_bring_its_selection_back(
     beside the keystroke's first match, and Delete took them all."""
     panel = searched(qtbot, app_context, "ana")
     panel.resize(360, 3 * 52)
-    chosen = panel.model.ids_between(18, 20)
-    panel.select_contact(chosen[0])
-    panel._add_to_selection([19, 20])
+    chosen = selecting(panel, 18, 20)
     app_context.changes.contacts_changed.emit([chosen[0]])
     panel.search.setText("ana ")
     panel._search_timer.timeout.emit()  # the keystroke's query, before the rest comes
@@ -358,9 +362,7 @@ def test_a_selection_kept_by_a_reload_is_acted_on_before_the_rest_comes(
 ) -> None:
     """Tag… or Delete right after a card was saved took the current contact alone."""
     panel = searched(qtbot, app_context, "ana")
-    chosen = panel.model.ids_between(1, 3)
-    panel.select_contact(chosen[0])
-    panel._add_to_selection([2, 3])
+    chosen = selecting(panel, 1, 3)
     app_context.changes.contacts_changed.emit([chosen[0]])
     assert panel.model.reading
     assert sorted(panel.selected_ids()) == sorted(chosen)
