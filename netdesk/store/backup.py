@@ -38,15 +38,6 @@ KEEP_BEFORE_RESTORE_DAYS = 14
 # killed, the power cut): a backup being written grows every step
 ABANDONED_S = 3600
 _BEFORE_RESTORE = "before-restore-"
-# a file made new: O_EXCL fails on a link or a file at its name (not followed, not written over)
-_NEW_FILE = (
-    os.O_WRONLY
-    | os.O_CREAT
-    | os.O_EXCL
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_BINARY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-)
 # the end of a daily backup's name once its check showed the database damaged: still the
 # day's backup (no other is made that day), rotated like the others, never the one offered
 DAMAGED = "-damaged"
@@ -1165,7 +1156,7 @@ def _new_file(folder: Path, stem: str) -> tuple[int, Path]:
     while True:
         target = folder / f"{stem}{SUFFIX if number == 1 else f'-{number}{SUFFIX}'}"
         try:
-            return os.open(target, _NEW_FILE, 0o600), target
+            return os.open(target, part_file.NEW_FILE, 0o600), target
         except FileExistsError:
             number += 1
 

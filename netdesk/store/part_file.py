@@ -18,8 +18,9 @@ from pathlib import Path
 
 log = logging.getLogger("netdesk.store")
 
-# O_EXCL: a link put at the name meanwhile is not followed either (nor with O_NOFOLLOW)
-_NEW_FILE = (
+# a file made new: O_EXCL fails on a link or a file at its name (not followed, not written
+# over), and a link put at the name meanwhile is not followed either (nor with O_NOFOLLOW)
+NEW_FILE = (
     os.O_WRONLY
     | os.O_CREAT
     | os.O_EXCL
@@ -67,7 +68,7 @@ def begin(part: Path) -> int:
             part.unlink()  # (a part that is not a file is refused by O_EXCL below)
             log.info("removed %s, left by a copy cut short", part)
     try:
-        made = os.open(part, _NEW_FILE, 0o600)
+        made = os.open(part, NEW_FILE, 0o600)
     except FileExistsError:
         mode = os.lstat(part).st_mode
     else:
