@@ -322,7 +322,10 @@ def _main(
     from netdesk.ui.single_instance import SingleInstance
 
     instance = SingleInstance(paths)
-    if not args.smoke_test and instance.hand_over(list(args.files)):
+    # the usual start (a window, no files) takes the name once its first page is on screen,
+    # holding the look's lock until then; any other start takes it before the database opens
+    usual = not (args.smoke_test or args.minimized or args.files)
+    if not args.smoke_test and instance.hand_over(list(args.files), take=not usual):
         log.info("another netdesk took over %d file(s)", len(args.files))
         return 0
 
@@ -336,6 +339,7 @@ def _main(
     damage = damage_seen(paths.database)
     rescued: Any = None
     if damage is not None:
+        instance.take()  # a launch during the rescue's questions hands over to this one
         log.error("%s is damaged: %s", paths.database, damage)
         if args.smoke_test:
             print(f"netdesk: cannot open {paths.database}: damaged ({damage})", file=sys.stderr)
@@ -350,6 +354,7 @@ def _main(
 
         missing = DamagedDatabase(paths, "", log_file, missing=True)
         if missing.latest() is not None:
+            instance.take()
             if not missing.ask():
                 return 1
             rescued = missing if missing.restored_from is not None else None
@@ -358,6 +363,7 @@ def _main(
     if args.smoke_test or args.minimized or args.files or not ready(paths):
         # opened (created, migrated) now: a database that cannot be opened is said before any
         # window shows, and the import or the tray has it at once
+        instance.take()  # an upgrade may take long: launches meanwhile hand over
         note = None if args.smoke_test else upgrading_note(paths)
         try:
             core = _open_core(paths, rescued)
@@ -430,7 +436,10 @@ def _main(
         window.first_page_painted.connect(lambda: keep_indicators_visible(app))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
-    instance.listen()
+    if instance.taking_later:  # QtNetwork and the name, once the first page is on screen
+        window.first_page_painted.connect(instance.listen)
+    else:
+        instance.listen()
 
     if sys.platform == "darwin":  # Finder sends files as events, not arguments
         from netdesk.ui.file_open import FileOpenListener

@@ -12,6 +12,11 @@ A later ``netdesk FILE...`` connects, sends the files as one JSON line, waits fo
 the launcher or file manager): the compositor brings a window to the front only with one. A
 netdesk too busy to answer in time (starting, or stopped in a debugger) has the files all the
 same: they wait in its socket, and it imports them when it reads them.
+
+The usual start (no files, a window to show) finds no socket at the name's place on Unix and
+leaves the taking until its first page is on screen (``hand_over(take=False)``): it keeps the
+lock until then, so a launch meanwhile waits for it and hands over as before, and QtNetwork
+(5-8 ms of libraries and enum classes) is loaded after the first paint.
 """
 
 from __future__ import annotations
@@ -21,12 +26,15 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from netdesk.core.paths import Paths
 from netdesk.running import server_name
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("netdesk.ui")
 
@@ -51,12 +59,21 @@ class SingleInstance(QObject):
         self.name = server_name(paths)
         self.server: QLocalServer | None = None
         self.answering = False  # listen() called: handed-over files are passed on
+        self._held: QLockFile | None = None  # the look's lock, kept until the name is taken
 
-    def hand_over(self, files: list[str]) -> bool:
+    @property
+    def taking_later(self) -> bool:
+        """hand_over(take=False) found nobody and left the name to :meth:`take`."""
+        return self._held is not None
+
+    def hand_over(self, files: list[str], *, take: bool = True) -> bool:
         """Give ``files`` to a running instance; True when it has them (then exit 0).
 
         False: none runs, and this one has taken the name (when it could): launches from now
         on hand over to it, and their files are passed on once :meth:`listen` is called.
+        With ``take=False``, when no socket is at the name's place (Unix), the name is taken
+        later, by :meth:`take` or :meth:`listen`: the lock is held until then, so launches
+        meanwhile wait for it and then hand over.
         """
         # "~old.vcf" names a file: the shell expanded any home folder (expanduser raised).
         # Made absolute, not resolved: a link is named as the user gave it, also in a
@@ -64,7 +81,11 @@ class SingleInstance(QObject):
         handed: dict[str, object] = {"files": [os.path.abspath(f) for f in files]}
         if os.environ.get(ACTIVATION_TOKEN):
             handed["activation_token"] = os.environ[ACTIVATION_TOKEN]
-        with self._locked():
+        lock = self._lock()
+        if not take and lock is not None and self._nobody_there():
+            self._held = lock  # released once the name is taken (take, listen or close)
+            return False
+        with self._unlocking(lock):
             for _attempt in range(2):
                 if self._send(handed):
                     log.info("handed %d file(s) to the running netdesk", len(files))
@@ -82,9 +103,7 @@ class SingleInstance(QObject):
         Returns False when the name cannot be taken (the app then runs without hand-over).
         """
         if self.server is None:
-            with self._locked():
-                if not self._take_name():
-                    log.warning("single instance: another netdesk answers on %s", self.name)
+            self.take()
         if self.server is None:
             return False
         self.answering = True
@@ -95,7 +114,20 @@ class SingleInstance(QObject):
         self._accept()
         return True
 
+    def take(self) -> None:
+        """Take the name now, if nobody else holds it (under the lock hand_over kept, or a new
+        one); listen() passes on what is handed over from then on. Nothing when taken."""
+        if self.server is not None:
+            return
+        lock, self._held = self._held, None
+        with self._unlocking(lock if lock is not None else self._lock()):
+            if not self._take_name():
+                log.warning("single instance: another netdesk answers on %s", self.name)
+
     def close(self) -> None:
+        if self._held is not None:  # quitting before the name was taken: launches go on
+            held, self._held = self._held, None
+            held.unlock()
         if self.server is not None:
             self.server.close()
             self.server = None
@@ -106,6 +138,8 @@ class SingleInstance(QObject):
         """True when a running netdesk has ``handed`` (one JSON line): it answered "ok", or it
         was written whole and that netdesk is too busy to answer in time (it reads it when it
         can)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         loop = QEventLoop()
         reply = bytearray()
@@ -159,6 +193,8 @@ class SingleInstance(QObject):
     def _take_name(self) -> bool:
         """Listen on the name. False when another netdesk turns out to hold it; True when this
         one does, or cannot (logged: the app then runs without hand-over)."""
+        from PySide6.QtNetwork import QLocalServer
+
         if self._answers():
             return False
         # a socket left by a netdesk that crashed. Asked first, not left to listen(): with
@@ -176,28 +212,44 @@ class SingleInstance(QObject):
 
     def _answers(self) -> bool:
         """True when something listens on the name (a socket a crash left refuses)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
         probe.abort()
         return alive
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Looking for a running netdesk and taking the name, one launch at a time."""
+    def _nobody_there(self) -> bool:
+        """No socket at the name's place: nothing runs, nor has crashed (Unix). Asked of the
+        file, with no QtNetwork; a named pipe (Windows) is asked through QLocalSocket."""
+        if os.name == "nt":
+            return False
+        return not os.path.lexists(Path(QDir.tempPath()) / self.name)
+
+    def _lock(self) -> QLockFile | None:
+        """Looking for a running netdesk and taking the name, one launch at a time: the lock,
+        or None when a launch that hangs holds it (then look and take unserialised)."""
         lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
-        locked = lock.tryLock(LOCK_TIMEOUT_MS)
-        if not locked:  # held by a launch that hangs: look and take unserialised, as before
-            log.warning("single instance: %s.lock is held; going on", self.name)
+        if lock.tryLock(LOCK_TIMEOUT_MS):
+            return lock
+        log.warning("single instance: %s.lock is held; going on", self.name)
+        return None
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _unlocking(lock: QLockFile | None) -> Iterator[None]:
         try:
             yield
         finally:
-            if locked:
+            if lock is not None:
                 lock.unlock()
 
     def _accept(self) -> None:
         if self.server is None or not self.answering:
             return
+        from PySide6.QtNetwork import QLocalSocket
+
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             buffer = bytearray()

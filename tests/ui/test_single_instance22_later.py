@@ -1,0 +1,210 @@
+"""The usual start takes its single-instance name once its first page is on screen: QtNetwork
+is not loaded before that paint, and a launch made meanwhile waits for the name and hands
+over to it, as it did when the name was taken before the database opened."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from app_probe import run_probe
+from PySide6.QtCore import QDir, QLockFile
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.paths import Paths
+from netdesk.ui.single_instance import SingleInstance, server_name
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LAUNCH = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from netdesk.core.paths import Paths
+from netdesk.ui.single_instance import SingleInstance
+
+app = QCoreApplication([])
+print("looking", flush=True)
+launch = SingleInstance(Paths(sys.argv[1]))
+print("handed" if launch.hand_over([sys.argv[2]]) else "started", flush=True)
+launch.close()
+"""
+
+
+def _lock_of(paths: Paths) -> QLockFile:
+    return QLockFile(str(Path(QDir.tempPath()) / f"{server_name(paths)}.lock"))
+
+
+def test_a_launch_while_the_name_waits_for_the_first_paint_hands_over(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not first.hand_over([], take=False)  # nobody runs: the name is taken later
+    assert first.taking_later
+    assert first.server is None
+    launch = subprocess.Popen(
+        [sys.executable, "-c", LAUNCH, str(paths.data_dir), str(tmp_path / "a.vcf")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert launch.stdout is not None
+        assert launch.stdout.readline().strip() == "looking"
+        qtbot.wait(700)  # time to look: it waits for the lock the first still holds
+        assert launch.poll() is None
+        with qtbot.waitSignal(first.files_received, timeout=30_000) as received:
+            assert first.listen()  # the first page painted: the name taken, the lock let go
+        qtbot.waitUntil(lambda: launch.poll() is not None, timeout=30_000)
+        out, err = launch.communicate()
+    finally:
+        if launch.poll() is None:
+            launch.kill()
+        first.close()
+    assert launch.returncode == 0, err
+    assert out.strip() == "handed"
+    assert received.args == [[str(tmp_path / "a.vcf")]]
+
+
+def test_quitting_before_the_name_is_taken_lets_the_lock_go(tmp_path: Path) -> None:
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not first.hand_over([], take=False)
+    assert not _lock_of(paths).tryLock(0)  # held while the first starts
+    first.close()
+    assert not first.taking_later
+    lock = _lock_of(paths)
+    assert lock.tryLock(0)  # a launch now looks at once
+    lock.unlock()
+    assert not (Path(QDir.tempPath()) / server_name(paths)).exists()  # never taken
+
+
+def test_take_takes_the_name_at_once_and_lets_the_lock_go(qtbot: QtBot, tmp_path: Path) -> None:
+    """What start-up does before a rescue's questions or a long upgrade: launches meanwhile
+    hand over instead of waiting on the lock, then starting a second netdesk."""
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not first.hand_over([], take=False)
+    first.take()
+    try:
+        assert not first.taking_later
+        assert first.server is not None
+        lock = _lock_of(paths)
+        assert lock.tryLock(0)
+        lock.unlock()
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert SingleInstance(paths).hand_over(["b.vcf"])
+            assert first.listen()
+        assert received.args == [[str(Path("b.vcf").resolve())]]
+    finally:
+        first.close()
+
+
+def test_a_socket_left_by_a_crash_is_looked_at_and_replaced_at_once(tmp_path: Path) -> None:
+    """Something at the name's place: asked through QtNetwork as before, not left for later."""
+    paths = Paths(tmp_path / "data")
+    stale = Path(QDir.tempPath()) / server_name(paths)
+    dead = socket.socket(socket.AF_UNIX)
+    dead.bind(str(stale))  # bound, never listening: what a killed netdesk leaves behind
+    dead.close()
+    first = SingleInstance(paths)
+    try:
+        assert not first.hand_over([], take=False)
+        assert not first.taking_later
+        assert first.server is not None
+    finally:
+        first.close()
+
+
+PROBE = """
+import sys
+from netdesk import app
+from netdesk.core.paths import Paths
+from netdesk.running import window_running
+
+seen = []
+
+def first_paint(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen.append('QtNetwork at paint' if 'PySide6.QtNetwork' in sys.modules else 'no QtNetwork')
+
+    def started():
+        seen.append('answering' if window_running(Paths(sys.argv[2])) else 'not answering')
+        print(*seen, flush=True)
+        QApplication.instance().quit()
+
+    window.started_up.connect(lambda: QTimer.singleShot(0, started))
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_the_real_start_paints_before_qtnetwork_then_answers(tmp_data_dir: Path) -> None:
+    from netdesk.core import Core
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.close()
+    result = run_probe(PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "no QtNetwork answering" in result.stdout, result.stdout + result.stderr
+
+
+ASK_WHEN = """
+import sys
+from netdesk import app
+from netdesk.core.paths import Paths
+from netdesk.running import window_running
+
+def answering(paths):
+    print('answering' if window_running(paths) else 'not answering', flush=True)
+
+opened = app._open_core
+
+def open_core(paths, rescued):  # an upgrade starts here
+    answering(paths)
+    return opened(paths, rescued)
+
+def rescue(paths, damage, log_file):  # the damaged database's questions start here
+    answering(paths)
+    return None
+
+def first_paint(window):
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().quit()
+
+app._open_core = open_core
+app._rescue = rescue
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_an_upgrade_takes_the_name_before_it_starts(
+    tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade may take minutes: a launch meanwhile waited on the lock for 10 s, then
+    started a second netdesk on the folder."""
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "store"))
+    from raw_connection import schema_12
+
+    paths = Paths(tmp_data_dir)
+    schema_12(paths.database)
+    result = run_probe(ASK_WHEN, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "answering", result.stdout + result.stderr
+
+
+def test_a_damaged_database_takes_the_name_before_its_questions(tmp_data_dir: Path) -> None:
+    paths = Paths(tmp_data_dir)
+    paths.database.write_bytes(b"SQLite format 3\x00" + b"\x01" * 4096)
+    result = run_probe(ASK_WHEN, tmp_data_dir)
+    assert result.returncode == 1, result.stderr  # the rescue declined
+    assert result.stdout.strip() == "answering", result.stdout + result.stderr
