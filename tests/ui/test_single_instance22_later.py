@@ -181,8 +181,15 @@ def first_paint(window):
     from PySide6.QtWidgets import QApplication
     QApplication.instance().quit()
 
+def ask(self):  # a missing database's question: its backup, or start empty
+    answering(self.paths)
+    return False
+
+from netdesk.ui.damaged_database import DamagedDatabase
+
 app._open_core = open_core
 app._rescue = rescue
+DamagedDatabase.ask = ask
 sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
 """
 
@@ -207,4 +214,18 @@ def test_a_damaged_database_takes_the_name_before_its_questions(tmp_data_dir: Pa
     paths.database.write_bytes(b"SQLite format 3\x00" + b"\x01" * 4096)
     result = run_probe(ASK_WHEN, tmp_data_dir)
     assert result.returncode == 1, result.stderr  # the rescue declined
+    assert result.stdout.strip() == "answering", result.stdout + result.stderr
+
+
+def test_a_missing_database_takes_the_name_before_its_question(tmp_data_dir: Path) -> None:
+    from netdesk.core import Core
+    from netdesk.store import backup
+
+    paths = Paths(tmp_data_dir)
+    core = Core.open(paths)
+    backup.backup_to(paths.backups / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    paths.database.unlink()
+    result = run_probe(ASK_WHEN, tmp_data_dir)
+    assert result.returncode == 1, result.stderr  # the question declined
     assert result.stdout.strip() == "answering", result.stdout + result.stderr
