@@ -63,8 +63,11 @@ OWED_ROWS_A_TURN = 20  # rows below the window's height made in one turn of the 
 SNOOZE_ALL_ON_THE_GUI_THREAD = 100  # more overdue items are snoozed on the worker (0.25 s)
 
 
-def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+def short_date(day: dt.date, today: dt.date | None = None) -> str:
+    """ "Tue 3 Mar", with the year when it is not ``today``'s: a yearly cadence's next
+    follow-up read as a date this week ("Mon 29 Nov" on Sunday 29 November)."""
+    form = "ddd d MMM" if today is None or day.year == today.year else "ddd d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def short_time(moment: dt.datetime) -> str:
@@ -96,7 +99,7 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool
         # a snooze to "Tomorrow (9:00)" reads back as said, not as a date to work out
         when = fill(tr("tomorrow %1"), short_time(due)) if timed else tr("tomorrow")
     else:
-        when = short_date(due.date())
+        when = short_date(due.date(), now.date())
         if timed:
             when += " " + short_time(due)
     what = f"{follow_up_note(follow_up)} · {when}"
