@@ -31,6 +31,7 @@ from netdesk.core import Core, reminders
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
+from netdesk.ui.date_typing import typed_in_full
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.undo import ArchiveContacts, _ContactCommand, push
@@ -93,7 +94,7 @@ class FollowUpDialog(QDialog):
         self.earliest = earliest
         self.setWindowTitle(title or self.tr("Follow-up"))
         form = QFormLayout(self)
-        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_edit = typed_in_full(QDateEdit(QDate(start.year, start.month, start.day)))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")  # as the journal's and the card's dates
         self.date_edit.setObjectName("followUpDate")
@@ -103,7 +104,7 @@ class FollowUpDialog(QDialog):
         row = QHBoxLayout()
         self.time_check = QCheckBox(self.tr("At a &time"))
         self.time_check.setObjectName("followUpHasTime")
-        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit = typed_in_full(QTimeEdit(QTime(start.hour, start.minute)))
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setObjectName("followUpTime")
         self.time_check.toggled.connect(self.time_edit.setEnabled)

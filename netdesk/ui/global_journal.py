@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.context import AppContext
+from netdesk.ui.date_typing import typed_in_full
 from netdesk.ui.icons import icon
 from netdesk.ui.journal_view import (
     MOST_NAMES,
@@ -80,6 +81,7 @@ class GlobalJournal(QWidget):
         self.use_until = QCheckBox(tr("&to"))
         self.until = QDateEdit(_qdate(today))
         for edit, label in ((self.since, tr("From date")), (self.until, tr("To date"))):
+            typed_in_full(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(label)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.journal import ContactsGone
 from netdesk.ui import undo
 from netdesk.ui.context import AppContext
+from netdesk.ui.date_typing import typed_in_full
 from netdesk.ui.journal_view import MOST_NAMES, kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
@@ -113,7 +114,7 @@ class EntryForm(QDialog):
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.when = QDateTimeEdit()
+        self.when = typed_in_full(QDateTimeEdit())
         self.when.setTimeZone(_AS_WRITTEN)
         self.when.setDateTime(qdatetime(when))
         self.when.setCalendarPopup(True)
