@@ -33,6 +33,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.card_rhythm import cadence_choices
 from netdesk.ui.context import AppContext
+from netdesk.ui.date_typing import typed_in_full
 from netdesk.ui.widgets import InlineMessage, fill, form_row, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -224,6 +225,7 @@ class PreferencesDialog(QDialog):
             (self.quiet_start, tr("Quiet hours start")),
             (self.quiet_end, tr("Quiet hours end")),
         ):
+            typed_in_full(edit)
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         # the same time twice means no quiet hours (reminders.QuietHours), which nothing
