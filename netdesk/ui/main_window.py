@@ -39,6 +39,8 @@ from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.widgets import menu_on_shift_f10, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
+    import datetime as dt
+
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QDialog, QMenu
 
@@ -58,6 +60,9 @@ TYPING_CARD_DELAY_MS = 400
 # The status bar's "N follow-ups due" is counted again when the next item falls due, and at
 # least this often (a computer woken from sleep, a clock set forward).
 STATUS_RECOUNT_S = 300.0
+# An entry logged with at most this many people is checked for a later talk with each (the
+# status bar says whether it restarted their keep-in-touch clocks); a bigger one is not read.
+LOGGED_PEOPLE_READ = 100
 
 
 # Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter), asked of
@@ -941,12 +946,26 @@ class MainWindow(QMainWindow):
             contact_ids = self.selected_contact_ids() or self._today_row_contact()
         dialog = LogInteractionDialog(self.context, contact_ids, self, summary=summary)
         logged = dialog.exec()
+        people, when = dialog.all_contact_ids(), dialog.chosen_when()
         release_closed(dialog)
         if logged:
             from netdesk.ui.journal_edit import record_logged
 
             record_logged(self.context, dialog.interaction_id)  # Ctrl+Z takes it back
-            self.statusBar().showMessage(tr("Logged. The keep-in-touch clock restarted."), 5000)
+            self.statusBar().showMessage(self._logged_said(people, when), 5000)
+
+    def _logged_said(self, people: list[int], when: dt.datetime) -> str:
+        """What the status bar says of an entry just logged: an entry dated before a later
+        talk with each of its people restarted no clock (it said so all the same). Read for
+        a meeting of a few, as most are; a big one is taken as logged now."""
+        if len(people) <= LOGGED_PEOPLE_READ:
+            summaries = self.context.core.contacts.summaries(people)
+            if summaries and all(
+                row.last_interaction is not None and row.last_interaction > when
+                for row in summaries
+            ):
+                return tr("Logged. A later interaction still sets when to keep in touch.")
+        return tr("Logged. The keep-in-touch clock restarted.")
 
     # -- files ------------------------------------------------------------------------------
 

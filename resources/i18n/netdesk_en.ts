@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="122"/>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="218"/>
+        <location filename="../../netdesk/ui/preferences.py" line="219"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="78"/>
+        <location filename="../../netdesk/ui/today_view.py" line="81"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="80"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="81"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="435"/>
+        <location filename="../../netdesk/ui/today_view.py" line="438"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -208,8 +208,8 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/journal_view.py" line="456"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -226,8 +226,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="454"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -263,10 +263,10 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="154"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
@@ -276,7 +276,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -287,7 +287,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="688"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -295,7 +295,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="701"/>
+        <location filename="../../netdesk/ui/main_window.py" line="708"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -513,7 +513,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="76"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 and %Ln more</numerusform>
@@ -591,7 +591,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="397"/>
+        <location filename="../../netdesk/ui/today_view.py" line="400"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -599,7 +599,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="398"/>
+        <location filename="../../netdesk/ui/today_view.py" line="401"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -610,7 +610,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="831"/>
+        <location filename="../../netdesk/ui/today_view.py" line="834"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -618,7 +618,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="963"/>
+        <location filename="../../netdesk/ui/today_view.py" line="966"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -694,7 +694,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="444"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -711,8 +711,8 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/journal_view.py" line="456"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -737,7 +737,7 @@
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="719"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="734"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="159"/>
         <source>due</source>
         <translation>pendiente</translation>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <location filename="../../netdesk/ui/contact_card.py" line="802"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="714"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="729"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1025,8 +1025,8 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="454"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1034,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1042,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1051,10 +1051,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="154"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
@@ -1064,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1075,21 +1075,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="494"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="493"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="497"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1100,57 +1100,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="509"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="523"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="524"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="529"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="530"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="534"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="537"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="539"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="538"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="542"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1616,80 +1616,80 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Exportando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="58"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="59"/>
         <source>All interactions</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
         <location filename="../../netdesk/ui/import_rows.py" line="713"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="239"/>
+        <location filename="../../netdesk/ui/preferences.py" line="241"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="78"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="80"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="81"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="83"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="83"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="88"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="90"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="91"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="101"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="103"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="115"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="117"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="276"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="278"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="273"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="275"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="278"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="280"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -2091,28 +2091,28 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="281"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="283"/>
         <location filename="../../netdesk/ui/journal_view.py" line="934"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="404"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="405"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="406"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="407"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="214"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="386"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="387"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2131,7 +2131,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="509"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="510"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2153,14 +2153,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="390"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="391"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="393"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="394"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2171,7 +2171,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="263"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="531"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="532"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
@@ -2181,42 +2181,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Abriendo la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="121"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="122"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="126"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="128"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="144"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="145"/>
         <source>&amp;When</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="145"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="146"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="146"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="147"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -2231,17 +2231,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="387"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="388"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="142"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="76"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 y %Ln más</numerusform>
@@ -2249,33 +2249,33 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="191"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="192"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="273"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="274"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="343"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_leaving.py" line="77"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="346"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="347"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="347"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="348"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="408"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="409"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2285,108 +2285,108 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="241"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="242"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="445"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="446"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="196"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="472"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="473"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="201"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="475"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="476"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="192"/>
+        <location filename="../../netdesk/ui/main_window.py" line="197"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="250"/>
-        <location filename="../../netdesk/ui/main_window.py" line="259"/>
+        <location filename="../../netdesk/ui/main_window.py" line="255"/>
+        <location filename="../../netdesk/ui/main_window.py" line="264"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="325"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="324"/>
+        <location filename="../../netdesk/ui/main_window.py" line="329"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="332"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="332"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="333"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="340"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="349"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
-        <location filename="../../netdesk/ui/main_window.py" line="347"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="351"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2411,159 +2411,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="374"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="373"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="380"/>
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="384"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="387"/>
+        <location filename="../../netdesk/ui/main_window.py" line="392"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="391"/>
+        <location filename="../../netdesk/ui/main_window.py" line="396"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="393"/>
+        <location filename="../../netdesk/ui/main_window.py" line="398"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="394"/>
+        <location filename="../../netdesk/ui/main_window.py" line="399"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="396"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="405"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="408"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="406"/>
+        <location filename="../../netdesk/ui/main_window.py" line="411"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="410"/>
+        <location filename="../../netdesk/ui/main_window.py" line="415"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="413"/>
+        <location filename="../../netdesk/ui/main_window.py" line="418"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="417"/>
+        <location filename="../../netdesk/ui/main_window.py" line="422"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="422"/>
+        <location filename="../../netdesk/ui/main_window.py" line="427"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="425"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="425"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="428"/>
+        <location filename="../../netdesk/ui/main_window.py" line="433"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="428"/>
+        <location filename="../../netdesk/ui/main_window.py" line="433"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="434"/>
+        <location filename="../../netdesk/ui/main_window.py" line="439"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="447"/>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="454"/>
+        <location filename="../../netdesk/ui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="460"/>
+        <location filename="../../netdesk/ui/main_window.py" line="465"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="469"/>
+        <location filename="../../netdesk/ui/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="473"/>
+        <location filename="../../netdesk/ui/main_window.py" line="478"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="477"/>
+        <location filename="../../netdesk/ui/main_window.py" line="482"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="688"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="688"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2571,7 +2571,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="701"/>
+        <location filename="../../netdesk/ui/main_window.py" line="708"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2579,14 +2579,19 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="811"/>
+        <location filename="../../netdesk/ui/main_window.py" line="818"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <source>Logged. A later interaction still sets when to keep in touch.</source>
+        <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/card_leaving.py" line="33"/>
@@ -2631,7 +2636,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="909"/>
+        <location filename="../../netdesk/ui/main_window.py" line="916"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2781,7 +2786,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="949"/>
+        <location filename="../../netdesk/ui/main_window.py" line="970"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2816,7 +2821,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1045"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1066"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2857,43 +2862,43 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="63"/>
+        <location filename="../../netdesk/ui/preferences.py" line="64"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="68"/>
+        <location filename="../../netdesk/ui/preferences.py" line="69"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="77"/>
+        <location filename="../../netdesk/ui/preferences.py" line="78"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="79"/>
-        <location filename="../../netdesk/ui/preferences.py" line="366"/>
+        <location filename="../../netdesk/ui/preferences.py" line="80"/>
+        <location filename="../../netdesk/ui/preferences.py" line="368"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="88"/>
+        <location filename="../../netdesk/ui/preferences.py" line="89"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): connect or mount that drive, then press OK; or choose another folder.</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): conecta o monta esa unidad y pulsa Aceptar; o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="96"/>
+        <location filename="../../netdesk/ui/preferences.py" line="97"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="120"/>
+        <location filename="../../netdesk/ui/preferences.py" line="121"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="122"/>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2901,42 +2906,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="130"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="157"/>
+        <location filename="../../netdesk/ui/preferences.py" line="158"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="158"/>
+        <location filename="../../netdesk/ui/preferences.py" line="159"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="166"/>
+        <location filename="../../netdesk/ui/preferences.py" line="167"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="167"/>
+        <location filename="../../netdesk/ui/preferences.py" line="168"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="206"/>
+        <location filename="../../netdesk/ui/preferences.py" line="207"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="211"/>
+        <location filename="../../netdesk/ui/preferences.py" line="212"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="218"/>
+        <location filename="../../netdesk/ui/preferences.py" line="219"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2944,144 +2949,144 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="224"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="226"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="231"/>
+        <location filename="../../netdesk/ui/preferences.py" line="233"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="244"/>
+        <location filename="../../netdesk/ui/preferences.py" line="246"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="248"/>
+        <location filename="../../netdesk/ui/preferences.py" line="250"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="252"/>
+        <location filename="../../netdesk/ui/preferences.py" line="254"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="261"/>
+        <location filename="../../netdesk/ui/preferences.py" line="263"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="264"/>
+        <location filename="../../netdesk/ui/preferences.py" line="266"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="282"/>
+        <location filename="../../netdesk/ui/preferences.py" line="284"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="284"/>
+        <location filename="../../netdesk/ui/preferences.py" line="286"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="285"/>
+        <location filename="../../netdesk/ui/preferences.py" line="287"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="291"/>
+        <location filename="../../netdesk/ui/preferences.py" line="293"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="303"/>
+        <location filename="../../netdesk/ui/preferences.py" line="305"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="304"/>
+        <location filename="../../netdesk/ui/preferences.py" line="306"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="307"/>
+        <location filename="../../netdesk/ui/preferences.py" line="309"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="308"/>
+        <location filename="../../netdesk/ui/preferences.py" line="310"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="316"/>
+        <location filename="../../netdesk/ui/preferences.py" line="318"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="318"/>
+        <location filename="../../netdesk/ui/preferences.py" line="320"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="380"/>
+        <location filename="../../netdesk/ui/preferences.py" line="382"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="384"/>
+        <location filename="../../netdesk/ui/preferences.py" line="386"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="395"/>
+        <location filename="../../netdesk/ui/preferences.py" line="397"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="410"/>
+        <location filename="../../netdesk/ui/preferences.py" line="412"/>
         <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="471"/>
+        <location filename="../../netdesk/ui/preferences.py" line="473"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="343"/>
-        <location filename="../../netdesk/ui/preferences.py" line="292"/>
+        <location filename="../../netdesk/ui/preferences.py" line="294"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="293"/>
+        <location filename="../../netdesk/ui/preferences.py" line="295"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="294"/>
+        <location filename="../../netdesk/ui/preferences.py" line="296"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="428"/>
+        <location filename="../../netdesk/ui/preferences.py" line="430"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="452"/>
+        <location filename="../../netdesk/ui/preferences.py" line="454"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3407,7 +3412,7 @@ No se cambió nada.</translation>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="78"/>
+        <location filename="../../netdesk/ui/today_view.py" line="81"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3415,7 +3420,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="80"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3423,7 +3428,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="81"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3431,26 +3436,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="94"/>
+        <location filename="../../netdesk/ui/today_view.py" line="97"/>
         <location filename="../../netdesk/ui/widgets.py" line="282"/>
         <location filename="../../netdesk/ui/widgets.py" line="301"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="97"/>
+        <location filename="../../netdesk/ui/today_view.py" line="100"/>
         <location filename="../../netdesk/ui/tray.py" line="427"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="208"/>
-        <location filename="../../netdesk/ui/today_view.py" line="257"/>
+        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <location filename="../../netdesk/ui/today_view.py" line="260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="435"/>
+        <location filename="../../netdesk/ui/today_view.py" line="438"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3458,12 +3463,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="442"/>
+        <location filename="../../netdesk/ui/today_view.py" line="445"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="951"/>
+        <location filename="../../netdesk/ui/today_view.py" line="954"/>
         <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3501,7 +3506,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="97"/>
+        <location filename="../../netdesk/ui/today_view.py" line="100"/>
         <location filename="../../netdesk/ui/widgets.py" line="303"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
@@ -3544,7 +3549,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="391"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
         <location filename="../../netdesk/ui/widgets.py" line="516"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
@@ -4029,23 +4034,23 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="319"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="476"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="320"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="477"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="716"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="731"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="726"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="741"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="729"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="744"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4066,81 +4071,81 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="200"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="272"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="201"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="273"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="582"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="205"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="206"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="218"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="266"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="274"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="275"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="275"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="276"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="282"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="283"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="291"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="293"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="436"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="437"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="501"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="502"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="582"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="464"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="465"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="533"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="562"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="534"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="563"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="536"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="537"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -4149,100 +4154,100 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="599"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="600"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="621"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="647"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="657"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="290"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="648"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="654"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="678"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="588"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="588"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="608"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="609"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="659"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="669"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="670"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="682"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
-        <location filename="../../netdesk/ui/today_view.py" line="996"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
+        <location filename="../../netdesk/ui/today_view.py" line="999"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
-        <location filename="../../netdesk/ui/today_view.py" line="997"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="685"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1000"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="691"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="692"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="721"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="722"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="723"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="724"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="725"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="726"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="727"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="728"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -4250,37 +4255,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="94"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="102"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="103"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="104"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="105"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="119"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="120"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="124"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="125"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="128"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
         <source>That moment has passed: choose a later day or time.</source>
         <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
@@ -4752,17 +4757,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="270"/>
+        <location filename="../../netdesk/ui/today_view.py" line="273"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="273"/>
+        <location filename="../../netdesk/ui/today_view.py" line="276"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="278"/>
+        <location filename="../../netdesk/ui/today_view.py" line="281"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4770,7 +4775,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="397"/>
+        <location filename="../../netdesk/ui/today_view.py" line="400"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4778,7 +4783,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="398"/>
+        <location filename="../../netdesk/ui/today_view.py" line="401"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4789,78 +4794,78 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="536"/>
+        <location filename="../../netdesk/ui/today_view.py" line="539"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="536"/>
+        <location filename="../../netdesk/ui/today_view.py" line="539"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="537"/>
+        <location filename="../../netdesk/ui/today_view.py" line="540"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="537"/>
-        <location filename="../../netdesk/ui/today_view.py" line="859"/>
+        <location filename="../../netdesk/ui/today_view.py" line="540"/>
+        <location filename="../../netdesk/ui/today_view.py" line="862"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="538"/>
+        <location filename="../../netdesk/ui/today_view.py" line="541"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="538"/>
+        <location filename="../../netdesk/ui/today_view.py" line="541"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="539"/>
+        <location filename="../../netdesk/ui/today_view.py" line="542"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="539"/>
+        <location filename="../../netdesk/ui/today_view.py" line="542"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="541"/>
+        <location filename="../../netdesk/ui/today_view.py" line="544"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="542"/>
+        <location filename="../../netdesk/ui/today_view.py" line="545"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="555"/>
+        <location filename="../../netdesk/ui/today_view.py" line="558"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="556"/>
+        <location filename="../../netdesk/ui/today_view.py" line="559"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="795"/>
+        <location filename="../../netdesk/ui/today_view.py" line="798"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="831"/>
+        <location filename="../../netdesk/ui/today_view.py" line="834"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="831"/>
+        <location filename="../../netdesk/ui/today_view.py" line="834"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4868,37 +4873,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="859"/>
+        <location filename="../../netdesk/ui/today_view.py" line="862"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="880"/>
+        <location filename="../../netdesk/ui/today_view.py" line="883"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="976"/>
+        <location filename="../../netdesk/ui/today_view.py" line="979"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="976"/>
+        <location filename="../../netdesk/ui/today_view.py" line="979"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1019"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1022"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1033"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1036"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1035"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1038"/>
         <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
 
 A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
@@ -4911,42 +4916,42 @@ Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar eti
 Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="947"/>
+        <location filename="../../netdesk/ui/today_view.py" line="950"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="516"/>
+        <location filename="../../netdesk/ui/today_view.py" line="519"/>
         <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
         <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="518"/>
+        <location filename="../../netdesk/ui/today_view.py" line="521"/>
         <source>How to set one</source>
         <translation>Cómo fijarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="949"/>
+        <location filename="../../netdesk/ui/today_view.py" line="952"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="957"/>
+        <location filename="../../netdesk/ui/today_view.py" line="960"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="959"/>
+        <location filename="../../netdesk/ui/today_view.py" line="962"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="961"/>
+        <location filename="../../netdesk/ui/today_view.py" line="964"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="963"/>
+        <location filename="../../netdesk/ui/today_view.py" line="966"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4954,18 +4959,18 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="965"/>
+        <location filename="../../netdesk/ui/today_view.py" line="968"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="899"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1024"/>
+        <location filename="../../netdesk/ui/today_view.py" line="902"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1027"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1024"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1027"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5234,14 +5239,14 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="57"/>
         <location filename="../../netdesk/ui/tray.py" line="610"/>
         <location filename="../../netdesk/ui/tray.py" line="780"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="57"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="58"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
@@ -5266,29 +5271,29 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="403"/>
+        <location filename="../../netdesk/app.py" line="409"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="405"/>
+        <location filename="../../netdesk/app.py" line="411"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="534"/>
+        <location filename="../../netdesk/app.py" line="543"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="544"/>
+        <location filename="../../netdesk/app.py" line="553"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="551"/>
+        <location filename="../../netdesk/app.py" line="560"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
