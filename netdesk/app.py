@@ -323,7 +323,8 @@ def _main(
 
     instance = SingleInstance(paths)
     # the usual start (a window, no files) takes the name once its first page is on screen,
-    # holding the look's lock until then; any other start takes it before the database opens
+    # holding the look's lock until then (Unix; a named pipe is asked and taken at once);
+    # any other start takes it before the database opens
     usual = not (args.smoke_test or args.minimized or args.files)
     if not args.smoke_test and instance.hand_over(list(args.files), take=not usual):
         log.info("another netdesk took over %d file(s)", len(args.files))
@@ -416,6 +417,8 @@ def _main(
         )
     if first_paint is not None:
         window.first_page_painted.connect(lambda: first_paint(window))
+    if instance.taking_later:  # QtNetwork and the name, once the first page is on screen
+        window.first_page_painted.connect(lambda: _take_name_after_paint(instance, window))
     window.first_page_painted.connect(collector.resume)
     # an older database upgraded: where its copy is kept, once the window is up
     window.started_up.connect(lambda: _tell_upgrade(window))
@@ -436,9 +439,7 @@ def _main(
         window.first_page_painted.connect(lambda: keep_indicators_visible(app))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
-    if instance.taking_later:  # QtNetwork and the name, once the first page is on screen
-        window.first_page_painted.connect(instance.listen)
-    else:
+    if not instance.taking_later:
         instance.listen()
 
     if sys.platform == "darwin":  # Finder sends files as events, not arguments
@@ -525,6 +526,19 @@ def _main(
         context.core.close()
     log.info("netdesk stopped (%d)", code)
     return code
+
+
+def _take_name_after_paint(instance: Any, window: Any) -> None:
+    """The usual start's single-instance name, taken once its first page is on screen. A
+    launch that waited longer than the lock's wait for it may have started meanwhile: that
+    one is netdesk on the folder, and this one hands over to it and stops, the database
+    unopened."""
+    if instance.take():
+        instance.listen()
+        return
+    log.warning("another netdesk started on the folder meanwhile: handing over to it")
+    instance.hand_over([])  # its window comes to the front
+    window.stand_down()
 
 
 def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_file: Any) -> None:

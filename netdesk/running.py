@@ -1,7 +1,8 @@
 """Whether a netdesk window already runs on a data folder, asked without Qt (netdesk-cli).
 
 The window listens on a QLocalServer named after its data folder (ui.single_instance): on
-Unix a socket in Qt's temporary folder ($TMPDIR, else /tmp), on Windows a named pipe.
+Unix a socket in Qt's temporary folder ($TMPDIR, else /tmp), on Windows a named pipe. While
+it starts (before its first paint) it holds the name's lock file beside the socket instead.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ def server_name(paths: Paths) -> str:
 
 def window_running(paths: Paths) -> bool:
     """True when a netdesk window answers on ``paths``' data folder (a socket left by a
-    crashed one does not)."""
+    crashed one does not), or one is starting on it: it holds the name's lock until its
+    first page is on screen, and listens from then on."""
     name = server_name(paths)
     if os.name == "nt":
         return Path(rf"\\.\pipe\{name}").exists()
-    path = Path(os.environ.get("TMPDIR") or "/tmp") / name
+    folder = Path(os.environ.get("TMPDIR") or "/tmp")
+    if _lock_held(folder / f"{name}.lock"):
+        return True
+    path = folder / name
     if not path.exists():
         return False
     # imported here: every start names its server, only a start in the tray asks this
@@ -44,3 +49,23 @@ def window_running(paths: Paths) -> bool:
         except OSError:
             return False
     return True
+
+
+def _lock_held(path: Path) -> bool:
+    """A live process holds the QLockFile ``path``: Qt keeps an flock on the file while it is
+    locked (a file a crash left has none, and is free)."""
+    import fcntl
+
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:  # none: nobody looks, takes or starts
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)  # let go when closed
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(handle)
+    return False

@@ -593,6 +593,8 @@ class MainWindow(QMainWindow):
             return
         self._first_paint_done = True
         self.first_page_painted.emit()
+        if self.context.changes.stopping:  # stand_down(): another netdesk writes the database
+            return
         try:
             self.context.core  # noqa: B018  (opens the database when it is not open yet)
         except Exception as error:
@@ -1110,6 +1112,17 @@ class MainWindow(QMainWindow):
         self._quitting = self.context.changes.stopping = True
         self._save_card_unasked()
         self._finish()
+
+    def stand_down(self) -> None:
+        """Another netdesk took the data folder while this one started (before its first
+        page was on screen): this one quits before it opens the database, which that one
+        writes, and saves nothing (nothing was edited, and the settings are that one's)."""
+        self._quitting = self.context.changes.stopping = True
+        self._card_timer.stop()
+        self.hide()
+        app = QApplication.instance()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)
 
     def commit_data(self, _session: object = None) -> None:
         """The desktop session ending: the card and the window's state saved, unasked."""

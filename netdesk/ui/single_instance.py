@@ -16,7 +16,10 @@ same: they wait in its socket, and it imports them when it reads them.
 The usual start (no files, a window to show) finds no socket at the name's place on Unix and
 leaves the taking until its first page is on screen (``hand_over(take=False)``): it keeps the
 lock until then, so a launch meanwhile waits for it and hands over as before, and QtNetwork
-(5-8 ms of libraries and enum classes) is loaded after the first paint.
+(5-8 ms of libraries and enum classes) is loaded after the first paint. A start slower than
+the lock's wait may find another netdesk answering by then (:meth:`take` says so): it hands
+over to that one and stops before it opens the database. On Windows (a named pipe, asked
+through QLocalSocket) the name is taken at once.
 """
 
 from __future__ import annotations
@@ -114,15 +117,21 @@ class SingleInstance(QObject):
         self._accept()
         return True
 
-    def take(self) -> None:
+    def take(self) -> bool:
         """Take the name now, if nobody else holds it (under the lock hand_over kept, or a new
-        one); listen() passes on what is handed over from then on. Nothing when taken."""
+        one); listen() passes on what is handed over from then on. Nothing when taken.
+
+        False when another netdesk answers on the name: one started while this one waited
+        (its launch gave up on the lock after LOCK_TIMEOUT_MS), and it is the one to run.
+        """
         if self.server is not None:
-            return
+            return True
         lock, self._held = self._held, None
         with self._unlocking(lock if lock is not None else self._lock()):
-            if not self._take_name():
-                log.warning("single instance: another netdesk answers on %s", self.name)
+            if self._take_name():
+                return True
+        log.warning("single instance: another netdesk answers on %s", self.name)
+        return False
 
     def close(self) -> None:
         if self._held is not None:  # quitting before the name was taken: launches go on

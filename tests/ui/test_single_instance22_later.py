@@ -229,3 +229,120 @@ def test_a_missing_database_takes_the_name_before_its_question(tmp_data_dir: Pat
     result = run_probe(ASK_WHEN, tmp_data_dir)
     assert result.returncode == 1, result.stderr  # the question declined
     assert result.stdout.strip() == "answering", result.stdout + result.stderr
+
+
+def test_take_says_when_another_netdesk_took_the_name_meanwhile(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A launch that waited longer than the lock's wait went on and took the name: the
+    start that held the lock finds it answering at its first paint."""
+    from netdesk.ui import single_instance
+
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not first.hand_over([], take=False)
+    monkeypatch.setattr(single_instance, "LOCK_TIMEOUT_MS", 50)
+    rival = SingleInstance(paths)
+    assert not rival.hand_over([])  # waited, then went on alone
+    assert rival.listen()
+    try:
+        assert first.take() is False
+        assert first.server is None
+        assert not first.taking_later
+    finally:
+        rival.close()
+        first.close()
+
+
+def test_netdesk_cli_sees_a_netdesk_starting_before_its_first_paint(tmp_path: Path) -> None:
+    """It has no socket yet, but it holds the name's lock: a restore or an upgrade from
+    netdesk-cli, or the login's start in the tray, must not go on as if nobody ran."""
+    from netdesk.running import window_running
+
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not window_running(paths)
+    assert not first.hand_over([], take=False)
+    assert window_running(paths)
+    first.close()
+    assert not window_running(paths)
+    stale = _lock_of(paths)  # a lock file left by a crash (no process holds it)
+    assert stale.tryLock(0)
+    try:
+        assert not window_running(Paths(tmp_path / "elsewhere"))
+    finally:
+        stale.unlock()
+
+
+def test_a_minimized_start_leaves_a_netdesk_starting_where_it_is(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The login's start in the tray, while a restored window starts: it waited for the lock,
+    then handed over, and brought that window to the front."""
+    data = tmp_path / "data"
+    first = SingleInstance(Paths(data))
+    assert not first.hand_over([], take=False)
+    try:
+        with qtbot.assertNotEmitted(first.files_received, wait=200):
+            launch = subprocess.run(
+                [sys.executable, "-m", "netdesk", "--data-dir", str(data), "--minimized"],
+                cwd=tmp_path,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+    finally:
+        first.close()
+    assert launch.returncode == 0, launch.stderr
+    log = (data / "logs" / "netdesk.log").read_text(encoding="utf-8")
+    assert "started minimized, nothing to do" in log
+
+
+RIVAL = """
+import sys
+from netdesk import app
+from netdesk.core.paths import Paths
+from netdesk.ui import single_instance
+from netdesk.ui.single_instance import SingleInstance
+
+seen = []
+rival = None
+take = SingleInstance.take
+
+def take_after_a_rival(self):
+    # what a launch does that gave up waiting for the lock: it takes the name itself
+    global rival
+    single_instance.LOCK_TIMEOUT_MS = 50
+    rival = SingleInstance(Paths(sys.argv[2]))
+    rival.files_received.connect(lambda files: seen.append(f'rival got {files}'))
+    assert not rival.hand_over([]) and rival.listen()
+    return take(self)
+
+def first_paint(window):
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().aboutToQuit.connect(
+        lambda: seen.append('database opened' if window.context.core_open else 'database unopened'))
+
+SingleInstance.take = take_after_a_rival
+code = app.main(sys.argv[1:], first_paint=first_paint)
+print(code, *seen, flush=True)
+"""
+
+
+def test_a_start_that_finds_another_netdesk_at_its_first_paint_hands_over_and_stops(
+    tmp_data_dir: Path,
+) -> None:
+    """Two netdesks wrote one database: the one started while this one was slower than the
+    lock's wait, and this one opened the database all the same."""
+    from netdesk.core import Core
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.close()
+    result = run_probe(RIVAL, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0 rival got [] database unopened", (
+        result.stdout + result.stderr
+    )
