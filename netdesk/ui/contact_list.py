@@ -918,6 +918,16 @@ class ContactListPanel(QWidget):
     def current_id(self) -> int | None:
         return self._current_id
 
+    def lists_nobody(self) -> bool:
+        """Nobody is listed, and no list is on its way (a search read on the worker)."""
+        model = self.model
+        return not model.rowCount() and not (model.partial or model.reading or model.searching)
+
+    def keep_current(self, contact_id: int) -> None:
+        """``contact_id`` current again though not listed, as its card stays: a search typed
+        on to nobody had made the first match of its first letters current."""
+        self._current_id = contact_id
+
     def selected_ids(self) -> list[int]:
         kept = self._kept_view
         if kept is not None and len(kept[0]) > 1 and (self.model.partial or self.model.more_coming):

@@ -778,7 +778,21 @@ class MainWindow(QMainWindow):
     def _selection_settled(self) -> None:
         # before the first paint, start-up's _fill_card shows the contact
         if self._first_paint_done and not self._core_failed:
+            self._keep_card_over_nobody()
             self.show_pending_contact()
+
+    def _keep_card_over_nobody(self) -> None:
+        """A search typed on to nobody leaves the card where it was: the first match of its
+        first letters (made current as they were typed) showed once the typing paused, beside
+        a list saying nobody matches."""
+        if self._card is None or self._card.is_new:
+            return
+        shown, pending = self._card.contact_id(), self._pending_contact
+        if shown is None or pending is None or pending == shown:
+            return
+        if self.contacts.lists_nobody():
+            self.contacts.keep_current(shown)
+            self._pending_contact = shown
 
     def show_pending_contact(self) -> None:
         """Load the current contact into the card and the journal (the debounce's slot)."""
