@@ -532,13 +532,18 @@ def _take_name_after_paint(instance: Any, window: Any) -> None:
     """The usual start's single-instance name, taken once its first page is on screen. A
     launch that waited longer than the lock's wait for it may have started meanwhile: that
     one is netdesk on the folder, and this one hands over to it and stops, the database
-    unopened."""
+    unopened. Should that one quit meanwhile, the hand-over takes the name and this one goes
+    on."""
     if instance.take():
         instance.listen()
         return
     log.warning("another netdesk started on the folder meanwhile: handing over to it")
-    instance.hand_over([])  # its window comes to the front
-    window.stand_down()
+    window.hold_still(True)  # the hand-over waits for its answer in an event loop
+    if instance.hand_over([]):  # its window comes to the front
+        window.stand_down()
+        return
+    window.hold_still(False)
+    instance.listen()
 
 
 def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_file: Any) -> None:

@@ -53,7 +53,12 @@ def window_running(paths: Paths) -> bool:
 
 def _lock_held(path: Path) -> bool:
     """A live process holds the QLockFile ``path``: Qt keeps an flock on the file while it is
-    locked (a file a crash left has none, and is free)."""
+    locked (a file a crash left has none, and is free).
+
+    An empty file is not asked: Qt creates the file, then flocks it, then writes its owner.
+    An flock of ours between the first two made that launch fail to lock and leave the empty
+    file behind, and every launch for the next 30 s (Qt's stale age) waited on it.
+    """
     import fcntl
 
     try:
@@ -61,6 +66,8 @@ def _lock_held(path: Path) -> bool:
     except OSError:  # none: nobody looks, takes or starts
         return False
     try:
+        if os.fstat(handle).st_size == 0:  # being made (or left so): not ours to touch
+            return False
         fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)  # let go when closed
     except BlockingIOError:
         return True

@@ -776,8 +776,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _selection_settled(self) -> None:
-        # before the first paint, start-up's _fill_card shows the contact
-        if self._first_paint_done and not self._core_failed:
+        # before the first paint, start-up's _fill_card shows the contact; none while start-up
+        # hands over to another netdesk (hold_still)
+        if self._first_paint_done and not self._core_failed and not self.context.changes.stopping:
             self._keep_card_over_nobody()
             self.show_pending_contact()
 
@@ -1127,12 +1128,21 @@ class MainWindow(QMainWindow):
         self._save_card_unasked()
         self._finish()
 
+    def hold_still(self, holding: bool) -> None:
+        """While start-up hands over to another netdesk found on the folder (its first page
+        on screen, the database unopened): no card, no database, no click or key, until it
+        stands down, or goes on when the hand-over fails (that netdesk quit meanwhile)."""
+        self.context.changes.stopping = holding
+        if holding:
+            self._card_timer.stop()
+        self.setEnabled(not holding)
+
     def stand_down(self) -> None:
         """Another netdesk took the data folder while this one started (before its first
         page was on screen): this one quits before it opens the database, which that one
         writes, and saves nothing (nothing was edited, and the settings are that one's)."""
-        self._quitting = self.context.changes.stopping = True
-        self._card_timer.stop()
+        self.hold_still(True)
+        self._quitting = True
         self.hide()
         app = QApplication.instance()
         if app is not None:

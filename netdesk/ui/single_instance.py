@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,10 @@ log = logging.getLogger("netdesk.ui")
 ACTIVATION_TOKEN = "XDG_ACTIVATION_TOKEN"
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 3000
-LOCK_TIMEOUT_MS = 10_000  # longer than one hand-over takes: the other launch's look and take
+# longer than one hand-over takes (the other launch's look and take), and than a usual start
+# takes to its first paint, when it takes the name: a launch waiting meanwhile then hands over
+LOCK_TIMEOUT_MS = 30_000
+LOCK_POLL_S = 0.1  # how often a waiting launch tries the lock (Qt's own waits grow to 6.4 s)
 
 
 class SingleInstance(QObject):
@@ -240,10 +244,13 @@ class SingleInstance(QObject):
         """Looking for a running netdesk and taking the name, one launch at a time: the lock,
         or None when a launch that hangs holds it (then look and take unserialised)."""
         lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
-        if lock.tryLock(LOCK_TIMEOUT_MS):
-            return lock
-        log.warning("single instance: %s.lock is held; going on", self.name)
-        return None
+        deadline = time.monotonic() + LOCK_TIMEOUT_MS / 1000
+        while not lock.tryLock(0):
+            if time.monotonic() >= deadline:
+                log.warning("single instance: %s.lock is held; going on", self.name)
+                return None
+            time.sleep(LOCK_POLL_S)
+        return lock
 
     @staticmethod
     @contextlib.contextmanager

@@ -121,11 +121,31 @@ def test_a_socket_left_by_a_crash_is_looked_at_and_replaced_at_once(tmp_path: Pa
         first.close()
 
 
-PROBE = """
+# whether a netdesk listens on the folder's name: its socket asked, not window_running (which
+# also counts a start that holds the lock)
+ANSWERS = """
+def answers(paths):
+    import socket
+    from pathlib import Path
+    from PySide6.QtCore import QDir
+    from netdesk.running import server_name
+
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(str(Path(QDir.tempPath()) / server_name(paths)))
+        except OSError:
+            return False
+    return True
+"""
+
+PROBE = (
+    """
 import sys
 from netdesk import app
 from netdesk.core.paths import Paths
-from netdesk.running import window_running
+"""
+    + ANSWERS
+    + """
 
 seen = []
 
@@ -136,7 +156,7 @@ def first_paint(window):
     seen.append('QtNetwork at paint' if 'PySide6.QtNetwork' in sys.modules else 'no QtNetwork')
 
     def started():
-        seen.append('answering' if window_running(Paths(sys.argv[2])) else 'not answering')
+        seen.append('answering' if answers(Paths(sys.argv[2])) else 'not answering')
         print(*seen, flush=True)
         QApplication.instance().quit()
 
@@ -144,6 +164,7 @@ def first_paint(window):
 
 sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
 """
+)
 
 
 def test_the_real_start_paints_before_qtnetwork_then_answers(tmp_data_dir: Path) -> None:
@@ -158,14 +179,16 @@ def test_the_real_start_paints_before_qtnetwork_then_answers(tmp_data_dir: Path)
     assert "no QtNetwork answering" in result.stdout, result.stdout + result.stderr
 
 
-ASK_WHEN = """
+ASK_WHEN = (
+    """
 import sys
 from netdesk import app
 from netdesk.core.paths import Paths
-from netdesk.running import window_running
-
+"""
+    + ANSWERS
+    + """
 def answering(paths):
-    print('answering' if window_running(paths) else 'not answering', flush=True)
+    print('answering' if answers(paths) else 'not answering', flush=True)
 
 opened = app._open_core
 
@@ -192,6 +215,7 @@ app._rescue = rescue
 DamagedDatabase.ask = ask
 sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
 """
+)
 
 
 def test_an_upgrade_takes_the_name_before_it_starts(
@@ -266,12 +290,62 @@ def test_netdesk_cli_sees_a_netdesk_starting_before_its_first_paint(tmp_path: Pa
     assert window_running(paths)
     first.close()
     assert not window_running(paths)
-    stale = _lock_of(paths)  # a lock file left by a crash (no process holds it)
-    assert stale.tryLock(0)
+
+
+HOLDER = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from netdesk.core.paths import Paths
+from netdesk.ui.single_instance import SingleInstance
+
+app = QCoreApplication([])
+start = SingleInstance(Paths(sys.argv[1]))
+assert not start.hand_over([], take=False)
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_start_killed_before_its_first_paint_is_not_seen_running(tmp_path: Path) -> None:
+    from netdesk.running import window_running
+
+    paths = Paths(tmp_path / "data")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(paths.data_dir)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
-        assert not window_running(Paths(tmp_path / "elsewhere"))
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        assert window_running(paths)
     finally:
-        stale.unlock()
+        holder.kill()  # SIGKILL: its lock file stays behind, held by nobody
+        holder.wait(30)
+    assert (Path(QDir.tempPath()) / f"{server_name(paths)}.lock").exists()
+    assert not window_running(paths)
+
+
+def test_a_lock_file_being_made_is_left_alone(tmp_path: Path) -> None:
+    """Qt makes the file, then locks it, then writes who holds it: a look in between took
+    that launch's lock from it (it failed, and left the empty file for 30 s of waiting)."""
+    import fcntl
+
+    from netdesk.running import window_running
+
+    paths = Paths(tmp_path / "data")
+    made = Path(QDir.tempPath()) / f"{server_name(paths)}.lock"
+    made.touch()
+    try:
+        with made.open("rb") as launch:
+            fcntl.flock(
+                launch, fcntl.LOCK_EX | fcntl.LOCK_NB
+            )  # the launch's lock, its owner unwritten
+            assert not window_running(paths)
+    finally:
+        made.unlink()
 
 
 def test_a_minimized_start_leaves_a_netdesk_starting_where_it_is(
@@ -300,49 +374,84 @@ def test_a_minimized_start_leaves_a_netdesk_starting_where_it_is(
 
 
 RIVAL = """
-import sys
+import os, sys
+from PySide6.QtCore import QEventLoop, QTimer
 from netdesk import app
 from netdesk.core.paths import Paths
 from netdesk.ui import single_instance
 from netdesk.ui.single_instance import SingleInstance
 
+MODE = os.environ["RIVAL_MODE"]  # "slow": the rival answers in 300 ms; "gone": it quits
 seen = []
 rival = None
-take = SingleInstance.take
+take, send = SingleInstance.take, SingleInstance._send
 
 def take_after_a_rival(self):
     # what a launch does that gave up waiting for the lock: it takes the name itself
     global rival
+    if self is rival:
+        return take(self)
     single_instance.LOCK_TIMEOUT_MS = 50
     rival = SingleInstance(Paths(sys.argv[2]))
     rival.files_received.connect(lambda files: seen.append(f'rival got {files}'))
     assert not rival.hand_over([]) and rival.listen()
-    return take(self)
+    taken = take(self)
+    if MODE == "gone":
+        rival.close()  # it quits before the hand-over reaches it
+    return taken
+
+def slow_send(self, handed):
+    if MODE == "slow" and self is not rival:  # the card's 120 ms timer falls due meanwhile
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+    return send(self, handed)
 
 def first_paint(window):
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    QApplication.instance().aboutToQuit.connect(
+    application = QApplication.instance()
+    application.aboutToQuit.connect(
         lambda: seen.append('database opened' if window.context.core_open else 'database unopened'))
+    window.started_up.connect(lambda: QTimer.singleShot(0, application.quit))
 
 SingleInstance.take = take_after_a_rival
+SingleInstance._send = slow_send
 code = app.main(sys.argv[1:], first_paint=first_paint)
 print(code, *seen, flush=True)
 """
 
 
-def test_a_start_that_finds_another_netdesk_at_its_first_paint_hands_over_and_stops(
-    tmp_data_dir: Path,
-) -> None:
-    """Two netdesks wrote one database: the one started while this one was slower than the
-    lock's wait, and this one opened the database all the same."""
+def _rival_run(data_dir: Path, mode: str, monkeypatch: pytest.MonkeyPatch) -> str:
     from netdesk.core import Core
     from netdesk.core.types import Contact
 
-    core = Core.open(Paths(tmp_data_dir))
+    core = Core.open(Paths(data_dir))
     core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
     core.close()
-    result = run_probe(RIVAL, tmp_data_dir)
+    monkeypatch.setenv("RIVAL_MODE", mode)
+    result = run_probe(RIVAL, data_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0 rival got [] database unopened", (
-        result.stdout + result.stderr
-    )
+    return result.stdout.strip() + result.stderr
+
+
+def test_a_start_that_finds_another_netdesk_at_its_first_paint_hands_over_and_stops(
+    tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two netdesks wrote one database: the one started while this one was slower than the
+    lock's wait, and this one opened the database all the same. While the other took its
+    time to answer, the card's timer opened it too; the window's settings stay the other's."""
+    settings = tmp_data_dir / "settings.ini"
+    settings.write_text("[window]\nsort=name\n", encoding="utf-8")
+    said = _rival_run(tmp_data_dir, "slow", monkeypatch)
+    assert said.startswith("0 rival got [] database unopened"), said
+    assert settings.read_text(encoding="utf-8") == "[window]\nsort=name\n"
+
+
+def test_a_start_whose_hand_over_finds_nobody_goes_on(
+    tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other netdesk quit between the look and the hand-over: this one stood down all the
+    same, and no netdesk was left on the folder."""
+    said = _rival_run(tmp_data_dir, "gone", monkeypatch)
+    assert said.startswith("0 database opened"), said
