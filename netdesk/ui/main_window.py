@@ -959,6 +959,12 @@ class MainWindow(QMainWindow):
         """Open the quick entry for these contacts (default: the selection)."""
         from netdesk.ui.log_dialog import LogInteractionDialog
 
+        if contact_ids is None and self._new_card_typed():
+            # the person just typed in, met a moment ago: saved, as Ctrl+S does, to be chosen
+            if not self.card.save():
+                return  # the card says what keeps it from being saved; what was typed stays
+            created = self.card.contact_id()
+            contact_ids = [created] if created is not None else []
         if contact_ids is None:
             contact_ids = self.selected_contact_ids() or self._today_row_contact()
         dialog = LogInteractionDialog(self.context, contact_ids, self, summary=summary)
@@ -970,6 +976,16 @@ class MainWindow(QMainWindow):
 
             record_logged(self.context, dialog.interaction_id)  # Ctrl+Z takes it back
             self.statusBar().showMessage(self._logged_said(people, when), 5000)
+
+    def _new_card_typed(self) -> bool:
+        """A new contact's card is shown with something typed in it, not saved yet."""
+        card = self._card
+        return (
+            card is not None
+            and card.is_new
+            and card.dirty
+            and self.pages.currentWidget() is self.split
+        )
 
     def _logged_said(self, people: list[int], when: dt.datetime) -> str:
         """What the status bar says of an entry just logged: an entry dated before a later
