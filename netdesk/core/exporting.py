@@ -144,11 +144,11 @@ def export_contacts(
     # interpreter lock 50 ms every second (the app's window waits for it) and slowed exports.
     with collector_paused():
         return _export(
-            core, _through_link(Path(out_path)), fmt, contact_ids, tag, progress, cancelled
+            core, through_link(Path(out_path)), fmt, contact_ids, tag, progress, cancelled
         )
 
 
-def _through_link(target: Path) -> Path:
+def through_link(target: Path) -> Path:
     """The file a link names, which the export replaces: renamed over the link itself, the
     export took the link's place and the file it named (in a synced folder, say) kept last
     week's contacts."""

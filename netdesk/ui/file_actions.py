@@ -19,7 +19,10 @@ CALENDAR_FILE = s.Setting[str]("export/last_calendar", "", "where the last calen
 
 def export_calendar(window: MainWindow) -> None:
     """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
+    from netdesk.core.exporting import refuse_a_database, through_link
     from netdesk.interop import ical
+    from netdesk.ui.errors import show_problem
+    from netdesk.ui.export_dialog import why
     from netdesk.ui.operations import run_operation
 
     # the file saved to the last time, offered again (its folder gone: the home folder): a
@@ -41,16 +44,33 @@ def export_calendar(window: MainWindow) -> None:
     labels = calendar_labels()  # translated here, on the GUI thread
 
     def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
-        ical.write_file(target, ical.calendar_bytes(core, labels=labels))
+        # as the contacts export: netdesk's database or a backup picked by a slip (the
+        # chooser's "replace it?" answered yes) was renamed over, every contact gone; a link
+        # (into a synced folder) was replaced by the file instead of the file it names
+        refuse_a_database(target)
+        ical.write_file(through_link(target), ical.calendar_bytes(core, labels=labels))
         return target
 
     def done(written: Path) -> None:
         settings.set(CALENDAR_FILE, str(written))
         window.statusBar().showMessage(tr("Calendar saved to %1").replace("%1", str(written)), 8000)
 
-    run_operation(
-        window.context, window, tr("Exporting the calendar…"), work, on_success=done, changes=False
+    def failed(error: BaseException) -> None:
+        # in the user's words, as the contacts export says it (a database, a full disk...)
+        show_problem(
+            window, tr("Export calendar"), fill(tr("Could not export to %1: %2"), name, why(error))
+        )
+
+    operation = run_operation(
+        window.context,
+        window,
+        tr("Exporting the calendar…"),
+        work,
+        on_success=done,
+        changes=False,
+        report_errors=False,
     )
+    operation.failed.connect(failed)
 
 
 def backup_now(window: MainWindow) -> None:
