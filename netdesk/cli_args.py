@@ -155,16 +155,25 @@ def _positive(text: str) -> int:
     return value
 
 
-def _contact_id(text: str) -> int:
-    """A contact's id: a whole number SQLite can hold ("Python int too large to convert to
+def _row_id(text: str, what: str) -> int:
+    """A row's id: a whole number SQLite can hold ("Python int too large to convert to
     SQLite INTEGER" was all a mistyped one said)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a contact id: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a {what} id: {text!r}") from None
     if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"not a contact id: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a {what} id: {text!r}")
     return value
+
+
+def _contact_id(text: str) -> int:
+    return _row_id(text, "contact")
+
+
+def _follow_up_id(text: str) -> int:
+    """netdesk-cli done's id, from netdesk-cli due: a mistyped one was "not a contact id"."""
+    return _row_id(text, "follow-up")
 
 
 def _days(text: str) -> int:
@@ -339,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
         "As Today's Done…: a keep-in-touch item restarts its rhythm, a one-off one closes.\n"
         'example: netdesk-cli done 175 --summary "Called: she starts in May" --kind call',
     )  # fmt: skip
-    done.add_argument("id", type=_contact_id, metavar="FOLLOWUP_ID", help="from netdesk-cli due")
+    done.add_argument("id", type=_follow_up_id, metavar="FOLLOWUP_ID", help="from netdesk-cli due")
     done.add_argument(
         "--summary", type=_text, metavar="TEXT", help="what was done (default: its note)"
     )
