@@ -576,8 +576,10 @@ class MainWindow(QMainWindow):
         row = self.contacts.model.known_row_of(last) if last else -1
         if row >= 0:
             self.contacts._select_row(row)
-        elif last and self.contacts.model.partial:
-            self._restore_after_paint = last  # further down: found once the list is read
+        elif last:
+            # further down (found once the list is read), or out of the list's filter (logged
+            # with while the list showed those due): its card, once the database is open
+            self._restore_after_paint = last
         else:
             self.contacts._select_first_if_none()
         self._after_data_change(status=False)
@@ -606,8 +608,19 @@ class MainWindow(QMainWindow):
         if self._restore_after_paint is not None:
             last, self._restore_after_paint = self._restore_after_paint, None
             if self.contacts.current_id() is None and not self.contacts.select_contact(last):
-                self.contacts._select_first_if_none()
+                self._restore_unlisted(last)
         QTimer.singleShot(0, self, self._fill_card)
+
+    def _restore_unlisted(self, contact_id: int) -> None:
+        """The contact the window showed at the last exit, though the list's filter leaves
+        them out now (a call logged with them while it listed those due): their card as it
+        was left, the filter kept, no row selected. The first contact listed took their
+        place. Deleted since (netdesk-cli): the first listed is current."""
+        if self.context.core.contacts.summaries([contact_id]):
+            self.contacts.keep_current(contact_id)
+            self._pending_contact = contact_id
+        else:
+            self.contacts._select_first_if_none()
 
     def _fill_card(self) -> None:
         if self._card is None:
