@@ -482,6 +482,10 @@ def _settle_introductions(plan: ImportPlan) -> None:
         uid = card.contact.met_through_uid
         if not uid or (uid in known and uid not in (card.contact.uid, *card.card_uids)):
             continue
+        if uid not in known:
+            # the introducer may be imported later (a tag's export, then everyone's): the same
+            # card read again must be merged, not passed over as imported unchanged
+            card.fingerprint = None
         card.contact.met_through_uid = ""
         if "met_through" in card.changes:
             card.changes.remove("met_through")
