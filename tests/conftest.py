@@ -129,6 +129,26 @@ def _pools() -> list[object]:
     return [QThreadPool.globalInstance(), *(pool for pool in made if pool is not None)]
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Once the test's body is over, while its fixtures (database, widgets) still stand: the
+    answers its workers queued for the GUI thread are delivered and what they start is
+    waited for. Left queued, a journal slice's answer started the next slice in the next
+    test's setup, on that test's database before its tables ("no such table: interaction")."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for _round in range(100):
+        for pool in _pools():
+            pool.waitForDone(60_000)  # type: ignore[attr-defined]
+        app.sendPostedEvents()
+        if not any(pool.activeThreadCount() for pool in _pools()):  # type: ignore[attr-defined]
+            return
+
+
 @pytest.fixture(autouse=True)
 def _workers_ended() -> Iterator[None]:
     """No test leaves a worker running into the next one, where it went on through the global
