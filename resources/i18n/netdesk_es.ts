@@ -1607,6 +1607,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="221"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="61"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
@@ -2432,7 +2433,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="385"/>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="724"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2558,12 +2559,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="688"/>
+        <location filename="../../netdesk/ui/main_window.py" line="701"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="688"/>
+        <location filename="../../netdesk/ui/main_window.py" line="701"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2571,7 +2572,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="708"/>
+        <location filename="../../netdesk/ui/main_window.py" line="721"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2579,17 +2580,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="724"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="818"/>
+        <location filename="../../netdesk/ui/main_window.py" line="846"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
@@ -2636,7 +2637,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="916"/>
+        <location filename="../../netdesk/ui/main_window.py" line="944"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2786,47 +2787,48 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="970"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1014"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="30"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="33"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="61"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="32"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="35"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="49"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="56"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="52"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="67"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="79"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="99"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="86"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="106"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1110"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="76"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="96"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -4551,37 +4553,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="777"/>
+        <location filename="../../netdesk/core/importing.py" line="781"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="780"/>
+        <location filename="../../netdesk/core/importing.py" line="784"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="784"/>
+        <location filename="../../netdesk/core/importing.py" line="788"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="787"/>
+        <location filename="../../netdesk/core/importing.py" line="791"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="830"/>
+        <location filename="../../netdesk/core/importing.py" line="834"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="833"/>
+        <location filename="../../netdesk/core/importing.py" line="837"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="836"/>
+        <location filename="../../netdesk/core/importing.py" line="840"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -5271,29 +5273,29 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="409"/>
+        <location filename="../../netdesk/app.py" line="410"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="411"/>
+        <location filename="../../netdesk/app.py" line="412"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="543"/>
+        <location filename="../../netdesk/app.py" line="562"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="553"/>
+        <location filename="../../netdesk/app.py" line="572"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="560"/>
+        <location filename="../../netdesk/app.py" line="579"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
