@@ -1,5 +1,6 @@
 """What the quick entry's tests (test_log_dialog*.py) share: the dialog opened as Ctrl+L
-leaves it, "many people" made a few, and the statements run on the window's connection."""
+leaves it, or acted on once the window's Ctrl+L shows it, "many people" made a few, and the
+statements run on the window's connection."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import journal as core_journal
@@ -21,6 +24,27 @@ OFFSCREEN = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
 )
 MANY = 4  # people written on the worker, once few_make_many() has made 3 the most done at once
+
+
+def when_shown(act: Callable[[LogInteractionDialog], None], tries: int = 500) -> list[QWidget]:
+    """``act`` on the quick entry once it shows (it blocks in exec()), looked for every 10 ms
+    ``tries`` times; the dialogs seen, in a list filled then."""
+    seen: list[QWidget] = []
+
+    def look(left: int = tries) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, LogInteractionDialog) and modal.isVisible():
+            seen.append(modal)
+            try:
+                act(modal)
+            finally:
+                if modal.isVisible():  # a failed check must not leave exec() waiting
+                    modal.done(0)
+        elif left:
+            QTimer.singleShot(10, lambda: look(left - 1))
+
+    QTimer.singleShot(0, look)
+    return seen
 
 
 def open_dialog(

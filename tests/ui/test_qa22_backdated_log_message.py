@@ -6,36 +6,16 @@ keep-in-touch clock restarted." while the card kept its next follow-up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QTimer
+from log_dialog_setup import when_shown
+from PySide6.QtCore import QDateTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.clock import FixedClock
 from netdesk.ui.context import AppContext
 from netdesk.ui.log_dialog import LogInteractionDialog
-
-
-def when_shown(act: Callable[[LogInteractionDialog], None]) -> list[QWidget]:
-    """``act`` on the quick entry once it shows (it blocks in exec())."""
-    seen: list[QWidget] = []
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, LogInteractionDialog) and modal.isVisible():
-            seen.append(modal)
-            try:
-                act(modal)
-            finally:
-                if modal.isVisible():  # a failed check must not leave exec() waiting
-                    modal.done(0)
-        else:
-            QTimer.singleShot(10, look)
-
-    QTimer.singleShot(0, look)
-    return seen
 
 
 def log_at(main_window, contact_id: int, when: dt.datetime | None) -> str:  # type: ignore[no-untyped-def]

@@ -6,14 +6,9 @@ contact kept in touch every year, the card then said "Keep in touch · Mon 29 No
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from netdesk.core import Core
-from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_panel import FollowUpPanel
@@ -21,14 +16,8 @@ from netdesk.ui.follow_up_panel import FollowUpPanel
 D = dt.datetime
 
 
-@pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
-    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
-    yield context
-    context.undo_stack.clear()
-
-
-def test_a_follow_up_a_year_ahead_names_its_year(qtbot: QtBot, context: AppContext) -> None:
+def test_a_follow_up_a_year_ahead_names_its_year(qtbot: QtBot, app_context: AppContext) -> None:
+    context = app_context
     core = context.core
     now = core.clock.now()  # Monday 2 March 2026
     ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=365))

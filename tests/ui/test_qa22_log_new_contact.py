@@ -5,36 +5,13 @@ saved and Ctrl+L pressed again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QTimer
+from log_dialog_setup import when_shown
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.log_dialog import LogInteractionDialog
-
-
-def when_shown(act: Callable[[LogInteractionDialog], None], tries: int = 500) -> list[QWidget]:
-    """``act`` on the quick entry once it shows (it blocks in exec()), looked for every 10 ms
-    ``tries`` times."""
-    seen: list[QWidget] = []
-
-    def look(left: int = tries) -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, LogInteractionDialog) and modal.isVisible():
-            seen.append(modal)
-            try:
-                act(modal)
-            finally:
-                if modal.isVisible():  # a failed check must not leave exec() waiting
-                    modal.done(0)
-        elif left:
-            QTimer.singleShot(10, lambda: look(left - 1))
-
-    QTimer.singleShot(0, look)
-    return seen
 
 
 def test_ctrl_l_on_a_new_contact_typed_saves_it_and_logs_with_them(
