@@ -924,8 +924,9 @@ class ContactListPanel(QWidget):
         return not model.rowCount() and not (model.partial or model.reading or model.searching)
 
     def keep_current(self, contact_id: int) -> None:
-        """``contact_id`` current again though not listed, as its card stays: a search typed
-        on to nobody had made the first match of its first letters current."""
+        """``contact_id`` current though not listed, as its card stays: after a search typed
+        on to nobody (its first letters' first match had been made current), or at start-up
+        for the last contact shown, out of the restored filter."""
         self._current_id = contact_id
 
     def selected_ids(self) -> list[int]:

@@ -614,13 +614,17 @@ class MainWindow(QMainWindow):
     def _restore_unlisted(self, contact_id: int) -> None:
         """The contact the window showed at the last exit, though the list's filter leaves
         them out now (a call logged with them while it listed those due): their card as it
-        was left, the filter kept, no row selected. The first contact listed took their
-        place. Deleted since (netdesk-cli): the first listed is current."""
+        was left, the filter kept, no row selected (the first contact listed had taken their
+        place). Deleted since (netdesk-cli): the first listed is current."""
         if self.context.core.contacts.summaries([contact_id]):
-            self.contacts.keep_current(contact_id)
-            self._pending_contact = contact_id
+            self._card_stays_on(contact_id)
         else:
             self.contacts._select_first_if_none()
+
+    def _card_stays_on(self, contact_id: int) -> None:
+        """The card shows ``contact_id``, current though the list does not show them."""
+        self.contacts.keep_current(contact_id)
+        self._pending_contact = contact_id
 
     def _fill_card(self) -> None:
         if self._card is None:
@@ -805,8 +809,7 @@ class MainWindow(QMainWindow):
         if shown is None or pending is None or pending == shown:
             return
         if self.contacts.lists_nobody():
-            self.contacts.keep_current(shown)
-            self._pending_contact = shown
+            self._card_stays_on(shown)
 
     def show_pending_contact(self) -> None:
         """Load the current contact into the card and the journal (the debounce's slot)."""
