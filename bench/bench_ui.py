@@ -3,7 +3,9 @@
 Usage: python -m bench.bench_ui [--contacts N]   (prints figures; not a test)
 
 Start is measured from process launch to the main window painted with the first page of
-contacts, next to a bare PySide6 QMainWindow started the same way (the floor).
+contacts, next to a bare PySide6 QMainWindow started the same way (the floor), and to the
+least a contact list window can be (a QListView over the first page of names, read with
+the standard library's sqlite3): how much of the 1.3x budget any list window spends.
 """
 
 from __future__ import annotations
@@ -64,6 +66,47 @@ def child_floor() -> None:
     app = QApplication([])
     window = QMainWindow()
     window.setCentralWidget(QLabel("floor"))
+    window.resize(1180, 760)
+    window.show()
+
+    def painted() -> None:
+        window.grab()
+        print(f"PAINTED {time.time():.6f} RSS {rss_mib():.1f} CPU {cpu_s():.3f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, painted)
+    app.exec()
+
+
+def child_bare_list(data_dir: str) -> None:
+    """A QMainWindow whose only child is a QListView over the first 60 names by sort order:
+    no card, search field, toolbar, menus, delegate or avatars."""
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractListModel, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QListView, QMainWindow
+
+    class Names(QAbstractListModel):
+        def __init__(self, names: list[str]) -> None:
+            super().__init__()
+            self.names = names
+
+        def rowCount(self, parent: Any = None) -> int:
+            return len(self.names)  # a list: only the root has rows
+
+        def data(self, index: Any, role: int = 0) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.names[index.row()]
+            return None
+
+    app = QApplication([])
+    database = sqlite3.connect(f"file:{Path(data_dir) / 'netdesk.sqlite3'}?mode=ro", uri=True)
+    query = "SELECT display_name FROM contact WHERE NOT archived ORDER BY sort_key LIMIT 60"
+    names = [name for (name,) in database.execute(query)]
+    window = QMainWindow()
+    view = QListView()
+    view.setModel(Names(names))
+    window.setCentralWidget(view)
     window.resize(1180, 760)
     window.show()
 
@@ -299,13 +342,15 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--child", choices=["floor", "netdesk", "keys"])
+    parser.add_argument("--child", choices=["floor", "list", "netdesk", "keys"])
     parser.add_argument("--data-dir")
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     if args.child == "floor":
         return child_floor()
+    if args.child == "list":
+        return child_bare_list(args.data_dir)
     if args.child in ("netdesk", "keys"):
         return child_netdesk(args.data_dir, args.child == "keys")
 
@@ -339,12 +384,16 @@ def main() -> None:
         me = str(Path(__file__).resolve())
         run([me, "--child", "netdesk", "--data-dir", folder], env)  # warm-up: bytecode, cache
         floors, starts, floor_rss, start_rss, floor_cpu, start_cpu = [], [], [], [], [], []
+        lists, list_cpu = [], []
         peewee_at_paint: set[str] = set()
         for _ in range(args.runs):
             seconds, lines = run([me, "--child", "floor"], env)
             floors.append(seconds)
             floor_rss.append(float(painted_line(lines)[3]))
             floor_cpu.append(float(painted_line(lines)[5]))
+            seconds, lines = run([me, "--child", "list", "--data-dir", folder], env)
+            lists.append(seconds)
+            list_cpu.append(float(painted_line(lines)[5]))
             seconds, lines = run([me, "--child", "netdesk", "--data-dir", folder], env)
             starts.append(seconds)
             start_rss.append(float(painted_line(lines)[3]))
@@ -356,6 +405,11 @@ def main() -> None:
             print(
                 f"start ({label}), bare QMainWindow (floor): {floor * 1000:.0f} ms wall, "
                 f"{f(floor_cpu) * 1000:.0f} ms CPU, RSS {f(floor_rss):.0f} MiB"
+            )
+            print(
+                f"start ({label}), bare list window (QListView, sqlite3): "
+                f"{f(lists) * 1000:.0f} ms wall ({f(lists) / floor:.2f}x floor), "
+                f"{f(list_cpu) * 1000:.0f} ms CPU ({f(list_cpu) / f(floor_cpu):.2f}x floor)"
             )
             print(
                 f"start ({label}), netdesk to first page painted: {start * 1000:.0f} ms wall "
