@@ -814,7 +814,9 @@ class ContactCard(QWidget):
             if c.last_interaction
             else tr("never")
         )
-        if c.next_due is None and c.keep_in_touch_days == NEVER_KEEP_IN_TOUCH:
+        if c.archived:  # left out of Today, Due and the tray, whatever is planned
+            self._next_stored = tr("none — archived contacts are never reminded")
+        elif c.next_due is None and c.keep_in_touch_days == NEVER_KEEP_IN_TOUCH:
             self._next_stored = tr("none — never reminded, as chosen above")
         elif c.next_due is None:
             self._next_stored = tr("none — set a cadence to be reminded")
@@ -830,6 +832,8 @@ class ContactCard(QWidget):
                 day += " " + QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             self._next_stored = fill(when, day, relative_future(c.next_due, now))
         self._show_next_follow_up()
+        if self.follow_up_panel is not None:
+            self.follow_up_panel.set_archived(c.archived)  # type: ignore[attr-defined]
         parts = []
         if c.archived:
             parts.append(tr("Archived"))
@@ -975,9 +979,13 @@ class ContactCard(QWidget):
         yet, that Save works it out: a cadence just chosen read "none — set a cadence to be
         reminded" under it, and "Never" the date it would no longer be reminded at."""
         stored = self.contact
-        changed = stored is not None and self._rhythm(
-            self.cadence.days(), self.tags.tags()
-        ) != self._rhythm(stored.keep_in_touch_days, stored.tags)
+        # an archived contact is not reminded whatever rhythm Save would store
+        changed = (
+            stored is not None
+            and not stored.archived
+            and self._rhythm(self.cadence.days(), self.tags.tags())
+            != self._rhythm(stored.keep_in_touch_days, stored.tags)
+        )
         self.next_label.setText(
             tr("worked out once the contact is saved") if changed else self._next_stored
         )

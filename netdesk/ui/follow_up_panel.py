@@ -49,6 +49,14 @@ class FollowUpPanel(QWidget):
         # a quieter colour, not a disabled label: that one read 1.6:1 against the window
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.empty)
+        # archived contacts are left out of Today and the tray: their follow-ups wait unsaid
+        self.archived = False
+        self.paused = QLabel(
+            self.tr("Archived: these wait, without reminders, until the contact is unarchived.")
+        )
+        self.paused.setObjectName("followUpPanelPaused")
+        self.paused.setWordWrap(True)
+        layout.addWidget(self.paused)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(0)
         layout.addLayout(self.rows_box)
@@ -81,6 +89,18 @@ class FollowUpPanel(QWidget):
         self.add_button.setEnabled(contact_id is not None)
         self.refresh()
 
+    def set_archived(self, archived: bool) -> None:
+        """Whether the contact shown is archived: never reminded, so its follow-ups are said
+        to wait and offer no Snooze (of a reminder that would not come)."""
+        self.archived = archived
+        self._show_archived()
+
+    def _show_archived(self) -> None:
+        self.paused.setVisible(self.archived and bool(self.rows))
+        for row in self.rows:
+            for button in row.findChildren(QToolButton, "snoozeButton"):
+                button.setVisible(not self.archived)
+
     def row_texts(self) -> list[str]:
         return [row.text for row in self.rows]
 
@@ -111,6 +131,7 @@ class FollowUpPanel(QWidget):
                 self.rows_box.addWidget(row)
                 row.show()
         self.empty.setVisible(not self.rows)
+        self._show_archived()
         # rows are made after everything around the panel, so Tab reached their buttons last
         # (after the journal): put them right after "Add follow-up…"
         previous: QWidget = self.add_button
