@@ -16,13 +16,18 @@ if TYPE_CHECKING:  # (made on first use: netdesk.core.types)
 
 
 def _locale_region() -> str:
-    """The country of the user's locale ("es_ES.UTF-8" -> "ES"), for numbers without +."""
+    """The country of the user's locale ("es_ES.UTF-8" -> "ES"), for numbers without +; ""
+    when it names none (C, POSIX): such a number is then kept as written. "US" was assumed,
+    and "030 1234567" from Berlin became "+1 030-123-4567"."""
     try:
+        # as set: getlocale() reads "C.UTF-8" as "en_US" (Python's alias table)
+        if locale.setlocale(locale.LC_CTYPE).partition(".")[0] in ("C", "POSIX"):
+            return ""
         name = locale.getlocale()[0] or ""
-    except ValueError:
+    except (ValueError, locale.Error):
         name = ""
     match = re.search(r"_([A-Z]{2})", name)
-    return match.group(1) if match else "US"
+    return match.group(1) if match else ""
 
 
 DEFAULT_REGION = _locale_region()
@@ -247,6 +252,8 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# A number as written without its country code ("030 1234567", "(0)30/123 45-67 ext. 8").
+_NATIONAL = re.compile(r"[0-9 ()./\-]+(?:\s*(?:ext\.?|x|#)\s*[0-9]+)?", re.IGNORECASE)
 # "+", digits, and only spaces, hyphens or dots between them: no extension, letters or "(0)".
 _PLAIN_INTERNATIONAL = re.compile(r"\+[0-9][0-9 .\-]*[0-9]")
 _COUNTRIES: dict[int, tuple[re.Pattern[str] | None] | None] = {}
@@ -340,8 +347,13 @@ def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
     """A message for the user when ``raw`` is not a valid phone number, else None."""
     import phonenumbers
 
+    text = raw.strip()
+    if not region and text[:1] != "+":  # no country to check it in: written as a number will do
+        if _NATIONAL.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
+            return None
+        return "Not a phone number: digits, spaces, brackets, dots and hyphens expected"
     try:
-        number = phonenumbers.parse(raw.strip(), region)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as error:
         return f"Not a phone number: {error}"
     if not phonenumbers.is_valid_number(number):
