@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core import names
@@ -813,8 +813,25 @@ class ContactService:
         """Active contacts with no interaction for ``silent_days`` days, or never, by name."""
         return self.list_ids(ListFilter.COBWEBS, cobweb_days=silent_days, limit=limit)
 
-    def worth_reviving(self, silent_days: int = 180, limit: int = 3) -> list[int]:
-        return queries.cobweb_candidates(self.clock.now(), silent_days, limit)
+    def worth_reviving(
+        self,
+        silent_days: int = 180,
+        limit: int = 3,
+        *,
+        listed_until: dt.datetime | None = None,
+        listed: Collection[int] = (),
+    ) -> list[int]:
+        """Long-silent contacts worth a word again, at most ``limit``. A view that lists the
+        follow-ups due before ``listed_until`` and the contacts ``listed`` (a birthday) has
+        them left out: each person shows once, under the reason to write to them."""
+        now, left_out = self.clock.now(), set(listed)
+        asked = limit
+        while True:
+            found = queries.cobweb_candidates(now, silent_days, asked, listed_until)
+            kept = [contact_id for contact_id in found if contact_id not in left_out]
+            if len(kept) >= limit or len(found) < asked:  # enough, or nobody else
+                return kept[:limit]
+            asked *= 4
 
     def origin_unknown(self, limit: int | None = None) -> list[int]:
         return self.list_ids(ListFilter.ORIGIN_UNKNOWN, limit=limit)

@@ -44,23 +44,29 @@ def count(
     return int(db.execute_sql(sql, params).fetchone()[0])
 
 
-def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[int]:
+def cobweb_candidates(
+    now: dt.datetime, silent_days: int, limit: int, listed_until: dt.datetime | None = None
+) -> list[int]:
     """Long-silent contacts that once mattered: many interactions, a cadence, or a tag; not
-    those set to "never" keep in touch (whatever their tags say).
+    those set to "never" keep in touch (whatever their tags say), nor those with an open
+    follow-up due before ``listed_until`` (the Today view lists them there already).
 
     Walks the contact_talks index from the most talked-to down (interaction_count is kept by
     refresh_last_interaction), so it stops after a few rows instead of counting everyone's
     journal (~250 ms at 100,000 contacts and 1,000,000 interactions).
     """
     cutoff = now - dt.timedelta(days=silent_days)
+    # "+": read from the row, not through the next_due index (the walk stays on contact_talks)
+    due_later = "AND (+c.next_due IS NULL OR +c.next_due >= ?) " if listed_until else ""
     rows = db.execute_sql(
         "SELECT c.id, c.interaction_count AS talks, "
         " (c.keep_in_touch_days IS NOT NULL) AS has_cadence, "
         " EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_id = c.id) AS tagged "
         "FROM contact c WHERE c.archived = 0 AND +c.last_interaction IS NOT NULL "
-        " AND +c.last_interaction < ? AND c.keep_in_touch_days IS NOT ? "
+        f" AND +c.last_interaction < ? AND c.keep_in_touch_days IS NOT ? {due_later}"
         "ORDER BY talks DESC, has_cadence DESC, tagged DESC, c.last_interaction LIMIT ?",
-        (cutoff, t.NEVER_KEEP_IN_TOUCH, limit * 4),  # "never": the user said not this one
+        # "never": the user said not this one
+        (cutoff, t.NEVER_KEEP_IN_TOUCH, *([listed_until] if listed_until else []), limit * 4),
     )
     scored = [r for r in rows if r[1] >= 3 or r[2] or r[3]]
     return [r[0] for r in scored[:limit]]

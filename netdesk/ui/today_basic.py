@@ -70,13 +70,19 @@ class TodayBasic(QWidget):
         if not self.due.count():
             self.due.addItem(QListWidgetItem(tr("Nothing due. Enjoy your day.")))
         self.birthdays.clear()
-        for contact_id, name, date, age in core.contacts.upcoming_birthdays(7):
+        birthdays = core.contacts.upcoming_birthdays(7)
+        for contact_id, name, date, age in birthdays:
             turning = " (" + tr("turns %Ln", None, age) + ")" if age else ""
             self._add(self.birthdays, f"{name} — {_day(date, 'ddd d MMM')}{turning}", contact_id)
         if not self.birthdays.count():
             self.birthdays.addItem(QListWidgetItem(tr("No birthdays this week.")))
         self.cobwebs.clear()
-        ids = core.contacts.worth_reviving(limit=3)
+        # each person once: one listed above (a follow-up due, a birthday) is not here again
+        ids = core.contacts.worth_reviving(
+            limit=3,
+            listed_until=now + dt.timedelta(microseconds=1),  # due by now: listed above
+            listed={birthday[0] for birthday in birthdays},
+        )
         for summary in core.contacts.summaries(ids):
             last = relative_past(summary.last_interaction, now)
             self._add(

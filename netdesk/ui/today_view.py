@@ -751,7 +751,14 @@ class TodayView(QWidget):
         yield
         occasions = [*missed, *occasions_between(core.follow_ups, today, 7)]
         yield
-        revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
+        # each person once: one with a follow-up in the view, or a birthday, is listed there
+        revive = core.contacts.summaries(
+            core.contacts.worth_reviving(
+                limit=3,
+                listed_until=follow_up_window("week", today)[1],
+                listed={occasion.contact_id for occasion in occasions},
+            )
+        )
         yield
         due_now = core.follow_ups.count_due(now)
         yield

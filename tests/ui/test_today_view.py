@@ -53,8 +53,10 @@ def view(qtbot: QtBot, context: AppContext, clock: FixedClock) -> TodayView:
     clock.set(D(2026, 2, 1, 9))
     ana = person(core, "Ana", birthday=PartialDate(1986, 3, 4))
     old = person(core, "Olga", keep_in_touch_days=30)
-    for day in (1, 2, 3):  # Olga once mattered: three talks, then silence
+    pia = person(core, "Pia")
+    for day in (1, 2, 3):  # Olga and Pia once mattered: three talks, then silence
         core.journal.log([old], "call", f"talk {day}", at=D(2025, 1, day))
+        core.journal.log([pia], "call", f"talk {day}", at=D(2025, 1, day))
     clock.set(D(2026, 3, 2, 9))
     core.follow_ups.add(ana, D(2026, 2, 27, 10), "Send the proposal")
     bob = person(core, "Bob")
@@ -77,7 +79,8 @@ def test_sections_list_the_right_rows(view: TodayView) -> None:
     assert [t.split(" · ")[0] for t in view.row_texts("today")] == ["Bob — Call back"]
     assert [t.split(" · ")[0] for t in view.row_texts("week")] == ["Cy — Lunch"]
     assert view.row_texts("birthdays") == [f"Ana turns 40 · {short_date(dt.date(2026, 3, 4))}"]
-    assert [t.split(" — ")[0] for t in view.row_texts("cobwebs")] == ["Olga"]
+    # Olga, overdue, is not listed again there
+    assert [t.split(" — ")[0] for t in view.row_texts("cobwebs")] == ["Pia"]
     assert view.due_label.text() == "2 follow-ups due"
 
 
@@ -137,7 +140,7 @@ def test_more_menu_reschedule_skip_and_open(
 def test_cobweb_log_records_an_interaction(
     qtbot: QtBot, view: TodayView, context: AppContext
 ) -> None:
-    row = _row(view, "cobwebs", "Olga")
+    row = _row(view, "cobwebs", "Pia")
     with qtbot.waitSignal(context.changes.journal_changed):
         row.findChild(QToolButton, "logButton").click()
         dialog = view.findChild(QDialog, "logInteractionDialog")
@@ -145,7 +148,7 @@ def test_cobweb_log_records_an_interaction(
         dialog.accept()
     assert context.core.journal.for_contact(row.contact_id)[0].summary == "Coffee"
     qtbot.waitUntil(lambda: not view.row_texts("cobwebs"))
-    assert context.undo_stack.undoText() == "Log interaction — Olga"  # Ctrl+Z takes it back
+    assert context.undo_stack.undoText() == "Log interaction — Pia"  # Ctrl+Z takes it back
     context.undo_stack.undo()
     assert next(e.summary for e in context.core.journal.for_contact(row.contact_id)) == "talk 3"
     qtbot.waitUntil(lambda: view.row_texts("cobwebs") != [])
@@ -415,7 +418,7 @@ def test_a_name_holding_a_placeholder_is_shown_as_written(
     became the date."""
     core = context.core
     clock.set(D(2025, 1, 1, 9))
-    odd = person(core, "Studio 100%2", keep_in_touch_days=30)
+    odd = person(core, "Studio 100%2")  # (with a rhythm, listed as overdue instead)
     for day in (1, 2, 3):  # talked to three times, then silence: worth reviving
         core.journal.log([odd], "call", f"talk {day}", at=D(2025, 1, day, 10))
     clock.set(D(2026, 3, 2, 9))
