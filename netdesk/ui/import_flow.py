@@ -84,6 +84,15 @@ class ImportController(QObject):
         self.used_answers: set[str] = set()
         self.mapping_dialog: CsvMappingDialog | None = None
         self.preview: ImportPreviewDialog | None = None
+        # the preview left for Columns…, with what it was read with: shown again, as it was,
+        # when the column question is cancelled (Cancel there dropped the whole import)
+        self.set_aside: tuple[ImportPreviewDialog, ImportPlan, PreviewRows] | None = None
+        self.before_again: tuple[
+            dict[str, dict[str, str]],
+            set[str],
+            set[str],
+            dict[str, tuple[list[str], dict[str, str]]],
+        ] = ({}, set(), set(), {})
         self.operation: Operation | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
@@ -196,6 +205,12 @@ class ImportController(QObject):
         earlier import or at this one's question, starting from those, then read the files
         anew. The preview is where a column left out shows (names read from the company):
         the columns just chosen had no way back from it but Cancel and a new import."""
+        self.before_again = (
+            dict(self.mappings),
+            set(self.remembered_for),
+            set(self.used_answers),
+            dict(self.answered),
+        )
         for file in [f for f in self.unknown if f in self.mappings]:
             sniff = self.unknown[file]
             signature = header_signature(sniff.headers)
@@ -206,8 +221,34 @@ class ImportController(QObject):
         self.remembered_for = set()
         self._next_mapping()
 
+    def _back_to_preview(self) -> bool:
+        """Cancel at the column question Columns… opened: the preview comes back as it was
+        (its tab, the choices made among its differences), read with the columns it was."""
+        if self.set_aside is None:
+            return False
+        dialog, _plan, _rows = self.set_aside
+        self.set_aside = None
+        # the answers too: a column changed and cancelled is not what the preview was read
+        # with, nor what its import remembers
+        self.mappings, self.remembered_for, self.used_answers, self.answered = self.before_again
+        self.pending_mappings = []
+        self.asked_again = set()
+        self.preview = dialog
+        dialog.open()
+        return True
+
+    def _let_go_set_aside(self) -> None:
+        """The preview left for Columns… is of no more use: the files are read anew."""
+        if self.set_aside is not None:
+            dialog, plan, rows = self.set_aside
+            self.set_aside = None
+            dialog.deleteLater()
+            dialog.let_go()
+            _let_go_between_events(plan, rows)
+
     def _next_mapping(self) -> None:
         if not self.pending_mappings:
+            self._let_go_set_aside()
             self._plan()
             return
         file, sniff = self.pending_mappings.pop(0)
@@ -259,7 +300,8 @@ class ImportController(QObject):
                 # asked about starting from these (one Esc threw away every column chosen)
                 if chosen != proposed:
                     self.answered[signature] = (headers, chosen)
-                self._end(None)
+                if not self._back_to_preview():
+                    self._end(None)
                 return
             self.answered[signature] = (headers, chosen)
             self.used_answers.add(signature)
@@ -316,13 +358,13 @@ class ImportController(QObject):
 
         def done(result: int) -> None:
             self.preview = None
-            dialog.deleteLater()
+            if result != ImportPreviewDialog.COLUMNS_AGAIN:
+                dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
                 self.combined = rows.combined
                 self._apply(plan)
             elif result == ImportPreviewDialog.COLUMNS_AGAIN:
-                dialog.let_go()
-                _let_go_between_events(plan, rows)
+                self.set_aside = (dialog, plan, rows)  # until the columns are answered
                 self._columns_again()
             else:
                 dialog.let_go()
@@ -413,6 +455,7 @@ class ImportController(QObject):
             self._next()
 
     def _end(self, summary: ImportSummary | None) -> None:
+        self._let_go_set_aside()
         _thaw_plan()
         self.finished.emit(summary)
         if self.summary_box is None:

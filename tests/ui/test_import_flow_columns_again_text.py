@@ -45,8 +45,10 @@ def test_columns_asked_again_from_the_preview_are_not_said_to_be_unknown(
     intro = _intro(controller)
     assert "does not know" not in intro
     assert "crm.csv" in intro and "remembered" in intro
+    dialog.reject()  # back to the preview, which ends the import
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
     with qtbot.waitSignal(controller.finished, timeout=10_000):
-        dialog.reject()
+        controller.preview.reject()
 
     other = tmp_path / "other" / "crm.csv"  # columns never answered: said unknown, as before
     other.parent.mkdir()
