@@ -136,7 +136,7 @@ class ImportPreviewDialog(QDialog):
             self.columns_button.setToolTip(
                 tr("Choose again which column of the CSV file holds what")
             )
-            self.columns_button.clicked.connect(lambda: self.done(self.COLUMNS_AGAIN))
+            self.columns_button.clicked.connect(self.columns_again)
         self.import_button.setEnabled(something)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
@@ -291,26 +291,38 @@ class ImportPreviewDialog(QDialog):
         for model in (self.new_model, self.merge_model, self.conflict_model):
             model.clear()
 
+    def _choices_may_go(self, question: str, go: str) -> bool:
+        """True when no choice was made among the differences, or the user lets them go."""
+        if not self.conflict_model.changed():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import contacts"), question, parent=self)
+        discard = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(tr("&Back to the preview"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is discard
+
     def cancel(self) -> None:
         """Cancel, Esc or the window's close: the choices made among the differences are
         lost with the preview, so that is asked first (one Esc threw minutes of them away)."""
-        if self.conflict_model.changed():
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                tr("Import contacts"),
-                tr("Cancel this import? The choices you made among its differences are lost."),
-                parent=self,
-            )
-            discard = box.addButton(
-                tr("&Cancel the import"), QMessageBox.ButtonRole.DestructiveRole
-            )
-            back = box.addButton(tr("&Back to the preview"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(back)
-            box.setEscapeButton(back)
-            box.exec()
-            if box.clickedButton() is not discard:
-                return
-        self.reject()
+        if self._choices_may_go(
+            tr("Cancel this import? The choices you made among its differences are lost."),
+            tr("&Cancel the import"),
+        ):
+            self.reject()
+
+    def columns_again(self) -> None:
+        """Columns…: the files are read anew with the columns chosen, and the differences
+        with them, so the choices made among these are lost: asked first, as Cancel asks."""
+        if self._choices_may_go(
+            tr(
+                "Choose the columns again? The file is read anew and the choices you made "
+                "among its differences are lost."
+            ),
+            tr("C&hoose the columns"),
+        ):
+            self.done(self.COLUMNS_AGAIN)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
