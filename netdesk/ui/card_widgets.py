@@ -299,6 +299,25 @@ class TagEdit(QLineEdit):
         elif popup is not None:
             popup.hide()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter with the completions showing takes the one highlighted, or closes them and
+        keeps what was typed (as QLineEdit and QCompleter do): the completer acts so only
+        on the keys its popup receives, and an Enter that reached the field itself (a test's
+        key, a tool typing into the focused field) kept "inv" with "investor" highlighted."""
+        popup = self.tag_completer.popup()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and popup is not None
+            and popup.isVisible()
+        ):
+            chosen = popup.currentIndex()
+            popup.hide()
+            if chosen.isValid():
+                self._insert(str(chosen.data()))
+                event.accept()  # (so the completer, if it sent it, does not insert it again)
+                return
+        super().keyPressEvent(event)
+
     def _insert(self, tag: str) -> None:
         """The tag chosen takes the place of the one being typed; after the last one, ", "
         follows for the next."""
