@@ -56,6 +56,12 @@ class _LogFile(logging.FileHandler):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except OSError:  # the file opened at the first record, outside logging's own guard:
+            self.handleError(record)  # on a read-only disk `show` failed on its warning
+
     def handleError(self, record: logging.LogRecord) -> None:
         """A log that cannot be written is not the user's problem: no traceback for it."""
 
@@ -219,7 +225,7 @@ def _main(argv: Sequence[str]) -> int:
             return 0
     new, folder_was_there = not paths.database.exists(), paths.data_dir.exists()
     try:
-        core = Core.open(paths)
+        core = _open(paths, args.command)
     except (StoreError, NewerDatabaseError) as error:
         found = _sqlite_error(error)
         damaged = found is not None and _damage(found)
@@ -243,6 +249,44 @@ def _main(argv: Sequence[str]) -> int:
     if forget:
         _forget_new_database(paths, folder_was_there)
     return code
+
+
+# The commands that only read the database: they can read it where nothing can be written.
+_ONLY_READ = {"show", "search", "due", "stats", "export"}
+# What SQLite says when it cannot make or grow a file (the -shm, the -wal): a full disk, a
+# read-only folder or file system
+_CANNOT_WRITE = (
+    "disk i/o error",
+    "full",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "no space",
+    "quota",
+    "too large",
+    "permission denied",
+)
+
+
+def _open(paths: Paths, command: str) -> Core:
+    """The database opened as usual; for a command that only reads, if that needs a write
+    that fails (a full disk refused the -shm file WAL mode makes to read), opened to read
+    alone: `show` and `export` failed with "could not write" on a full disk."""
+    try:
+        return Core.open(paths)
+    except (StoreError, OSError) as error:  # OSError: the folder on a read-only file system
+        cause = str(_sqlite_error(error) or error)
+        if (
+            command not in _ONLY_READ
+            or not paths.database.is_file()
+            or not any(word in cause.lower() for word in _CANNOT_WRITE)
+        ):
+            raise
+        log = logging.getLogger("netdesk.cli")
+        log.warning("cannot open %s to write (%s); opened to read alone", paths.database, cause)
+    from netdesk.store.database import open_to_read
+
+    return Core.over(open_to_read(paths.database))
 
 
 def _holds_nothing(core: Core) -> bool:

@@ -216,6 +216,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     if not db.is_closed():
         db.close()
     db.existing_only = False  # this first connection may create the file
+    db.open_options = "mode=rw"
     # a file of 0 bytes is a database SQLite has yet to write: made private like a new one
     created = not file.exists() or file.stat().st_size == 0
     db.init(
@@ -242,6 +243,82 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     db.existing_only = True
     log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
     return Store(file, upgraded)
+
+
+# A read's pragmas: "exclusive" first, before anything reads, so that SQLite keeps the WAL's
+# index in memory and never makes or grows the -shm file (a full disk refused its 32 KiB);
+# query_only: nothing this connection does can write.
+_TO_READ = {
+    "locking_mode": "exclusive",
+    "query_only": 1,
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -CACHE_KIB,
+    "temp_store": 2,
+}
+
+
+def open_to_read(path: str | os.PathLike[str]) -> Store:
+    """Open the database at ``path`` to read alone, where open_database cannot write beside it
+    (a full disk, a read-only folder): in WAL mode SQLite makes a -shm file of 32 KiB beside the
+    database for any reader, and a full disk refused it ("disk I/O error"). Nothing is written
+    to the file; a -wal an earlier run left is read with it. Where the folder cannot even take
+    an empty -wal, a file with no -wal to read is opened as unchanging (``immutable``).
+
+    Raises:
+        StoreError: it cannot be read either, or it needs a migration (a write): the message
+            names the folder and the cause.
+        migrations.NewerDatabaseError: written by a newer netdesk.
+    """
+    file = Path(path)
+    gone = missing(file)
+    if gone:
+        raise StoreError(gone)
+    if not db.is_closed():
+        db.close()
+    wal = Path(f"{file}-wal")
+    options = ["mode=rw"]  # in exclusive mode: its -wal is opened (made empty if none) and read
+    with contextlib.suppress(OSError):
+        if not wal.exists() or wal.stat().st_size == 0:
+            options.append("mode=ro&immutable=1")
+    error: Exception | None = None
+    for option in options:
+        db.init(str(file), pragmas=dict(_TO_READ), check_same_thread=False)
+        db.existing_only, db.open_options = True, option
+        try:
+            db.connect()
+            version = migrations.schema_version(db)
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except (StoreError, DatabaseError, sqlite3.DatabaseError) as failed:
+            db.close()
+            error = error or failed  # the first says why: the second only reads what is there
+            continue
+        break
+    else:
+        assert error is not None
+        cause = str(_first_cause(error.__cause__ or error))
+        if "not a database" in cause or "malformed" in cause:
+            raise StoreError(f"{file} is not a netdesk database (or is damaged).") from error
+        raise StoreError(
+            f"netdesk cannot read {file}: SQLite needs to make or grow its -wal and -shm "
+            f"files in {file.parent} to read it, and could not ({cause}): free some room on "
+            "that disk, or make the folder writable. Nothing was changed."
+        ) from error
+    if version > migrations.SCHEMA_VERSION:
+        db.close()
+        raise migrations.NewerDatabaseError.of(file, version)
+    if version == 0:
+        db.close()
+        raise StoreError(f"{file} is not a netdesk database; netdesk did not change it.")
+    if version != migrations.SCHEMA_VERSION:
+        db.close()
+        raise StoreError(
+            f"{file} needs upgrading to this netdesk's schema before it can be read, and "
+            f"nothing can be written in {file.parent} (is the disk full or the folder "
+            "read-only?); free some room there and try again. Nothing was changed."
+        )
+    log.info("opened %s to read alone (%s)", file, db.open_options)
+    return Store(file)
 
 
 def _read_only_look(path: Path) -> tuple[int, int] | None:

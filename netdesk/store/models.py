@@ -40,6 +40,9 @@ class _Database(SqliteDatabase):
     # (core.followups' count_due) is no count for the next one (after a restore, data_version
     # and total_changes of a new connection start again from where another one's may be)
     connections_made = 0
+    # the query of the URI an existing file is opened with (database.open_to_read: "mode=ro&
+    # immutable=1" for a file whose folder cannot take the -wal and -shm)
+    open_options = "mode=rw"
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         # before peewee's lock: the restoring thread closes its own connection under it
@@ -70,7 +73,7 @@ class _Database(SqliteDatabase):
         path = Path(self.database)
         try:
             connection = sqlite3.connect(
-                f"{path.absolute().as_uri()}?mode=rw",
+                f"{path.absolute().as_uri()}?{self.open_options}",
                 uri=True,
                 timeout=self._timeout,  # type: ignore[attr-defined]
                 isolation_level=None,
