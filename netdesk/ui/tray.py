@@ -51,8 +51,9 @@ from netdesk.ui.widgets import fill, tooltip_as_written, tr
 log = logging.getLogger("netdesk.ui")
 
 MENU_ITEMS = 5  # due items listed at the top of the menu
-# Without a tray at start-up (at login the panel may come up after netdesk), how often to look
-# for one (a look costs ~0.1 ms).
+# How often to look whether the system tray is there (a look costs ~0.1 ms): without one at
+# start-up (at login the panel may come up after netdesk), for one coming up; with one, for
+# it going away (the panel quit or crashed), when netdesk must not hide into it.
 TRAY_LOOK_MS = 5_000
 MESSAGE_MS = 10_000
 # A message is read at a glance: a note pasted whole (netdesk-cli followup --note, an import)
@@ -243,7 +244,7 @@ class ReminderTray(QObject):
         self._menu_made: _Made | None = None
         self._badge: tuple[int, QIcon] | None = None  # the last count's icon, made once
         self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
-        self.tray_watch = QTimer(self)  # while there is no tray: one may still come up
+        self.tray_watch = QTimer(self)  # a tray may come up, or the one there go away
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.tray_watch.timeout.connect(self._look_for_tray)
@@ -290,6 +291,7 @@ class ReminderTray(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.stop)
             self._stop_at_quit = app
+        self.tray_watch.start()
         if self.available:
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
@@ -297,7 +299,6 @@ class ReminderTray(QObject):
             # started at login before the panel, maybe: netdesk moves into the tray once one
             # comes up (it quit on close all day long). Told now, not when the user may be
             # typing: a box popping up later took the keys meant for the window.
-            self.tray_watch.start()
             if not settings.get(s.NO_TRAY_EXPLAINED):
                 settings.set(s.NO_TRAY_EXPLAINED, True)
                 box = self.tell_no_tray(self._parent_widget())
@@ -310,18 +311,36 @@ class ReminderTray(QObject):
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
     def _look_for_tray(self) -> None:
-        """No tray yet: once one comes up, netdesk lives in it (the icon, close to tray)."""
-        if self.tray_available():
-            self.tray_watch.stop()
-            self.available = True
-            box, self._no_tray_box = self._no_tray_box, None
-            if box is not None:  # still open, saying there is none: wrong from now on
-                box.close()
-            QApplication.setQuitOnLastWindowClosed(False)
-            self.icon.show()
-            self.window.setWindowTitle("netdesk")  # the due count is the icon's again
-            self.refresh()
-            log.info("a system tray came up: netdesk keeps running in it")
+        """Whether there is a system tray now: once one comes up, netdesk lives in it (the
+        icon, close to tray); once it goes away, netdesk lives as it does without one."""
+        there = self.tray_available()
+        if there and not self.available:
+            self._tray_came_up()
+        elif not there and self.available:
+            self._tray_went_away()
+
+    def _tray_came_up(self) -> None:
+        self.available = True
+        box, self._no_tray_box = self._no_tray_box, None
+        if box is not None:  # still open, saying there is none: wrong from now on
+            box.close()
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.icon.show()
+        self.window.setWindowTitle("netdesk")  # the due count is the icon's again
+        self.refresh()
+        log.info("a system tray came up: netdesk keeps running in it")
+
+    def _tray_went_away(self) -> None:
+        """The panel holding the tray quit or crashed: closing the window hid netdesk where
+        nothing showed it again, running on unseen (its reminders too). It now quits on
+        close, the due count in the window's title; a hidden window comes back on screen.
+        The icon stays asked for: Qt puts it back in a tray that comes up again."""
+        self.available = False
+        QApplication.setQuitOnLastWindowClosed(True)
+        self.refresh()
+        log.info("the system tray went away: closing the window quits netdesk")
+        if not self.window.isVisible():
+            self.show_window()
 
     def _no_tray_box_gone(self) -> None:
         self._no_tray_box = None
@@ -743,6 +762,7 @@ class ReminderTray(QObject):
         """Closing the window hides it to the tray (True), unless there is none or the user
         chose to quit on close (False: the window closes and netdesk quits)."""
         settings = self.context.settings
+        self._look_for_tray()  # gone since the last look, it must not take the window
         if not self.available or not settings.get(s.CLOSE_TO_TRAY):
             return False
         if not settings.get(s.CLOSE_TO_TRAY_EXPLAINED):

@@ -286,6 +286,7 @@ def test_close_to_tray_can_be_turned_back_on(qtbot: QtBot, app_context: AppConte
     window.load()
     tray = ReminderTray(app_context, window)
     tray.available = True
+    tray.tray_available = lambda: True  # (offscreen has none, and closing looks at it)
     tray.start()
     try:
         prefs = dialog(qtbot, app_context)
