@@ -218,6 +218,8 @@ class ContactListPanel(QWidget):
         self.model.rowsMoved.connect(self._sight_kept)
         self.model.rowsAboutToBeInserted.connect(self._keep_sight)
         self.model.rowsInserted.connect(self._sight_kept)
+        self.model.rowsInserted.connect(self._current_inserted)  # (after the sight kept)
+        self._unlisted_current: int | None = None  # see _show_current_back
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_journal_changed)
         context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
@@ -665,6 +667,8 @@ class ContactListPanel(QWidget):
         index = self.view.currentIndex()
         restore = index.data(Role.CONTACT_ID) if index.isValid() else None
         self._restore_id = self._current_id if restore is None else restore
+        # current though not listed (the card stayed on them): in sight if they come back
+        self._unlisted_current = self._current_id if not index.isValid() else None
         self._waiting_for = None  # the reset's own list decides now
         self._kept_view = self._remember_view() if self._keeping_view else None
         if self._keeping_selection or self._sorting_search:
@@ -726,6 +730,27 @@ class ContactListPanel(QWidget):
             if in_sight and current.isValid():
                 view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def _show_current_back(self) -> None:
+        """The contact the card stayed on while the list left them out is listed again (the
+        undo of the edit or the log that took them out, a search that finds them): their
+        row is scrolled into sight. The view kept across the reload showed the rows it
+        showed, and the row came back above or below them, out of sight."""
+        back, self._unlisted_current = self._unlisted_current, None
+        index = self.view.currentIndex()
+        if back is not None and index.isValid() and index.data(Role.CONTACT_ID) == back:
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _current_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """One contact's row came (``model._changed_in_place``): the contact current though
+        unlisted, whose card stayed, is current on their row again and in sight. It came
+        unselected (Qt had no current row to keep), wherever the view was scrolled."""
+        if self._current_id is None or self.view.currentIndex().isValid():
+            return
+        for row in range(first, last + 1):
+            if self.model.contact_id(row) == self._current_id:
+                self._select_row(row)
+                return
+
     def _rows_of(self, ids: list[int]) -> list[int]:
         """The rows of these contacts among those known, in list order."""
         wanted = set(ids)
@@ -784,6 +809,7 @@ class ContactListPanel(QWidget):
                 self.model.more_coming and self._kept_view is not None
             ):
                 self._restore_view()
+                self._show_current_back()
                 self._say_if_none_selected()
 
     def _say_if_none_selected(self) -> None:
@@ -836,6 +862,7 @@ class ContactListPanel(QWidget):
             self._current_once_listed()
         finally:
             self._restore_view()
+            self._show_current_back()
             self._select_waiting()
             self._say_if_none_selected()
 
