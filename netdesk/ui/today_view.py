@@ -55,7 +55,7 @@ from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mne
 
 log = logging.getLogger("netdesk.ui")
 
-SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
+SECTIONS = ("overdue", "today", "later", "week", "birthdays", "cobwebs")
 # Rows a section shows before "Show more": each row is a few widgets, and on 100,000 contacts
 # a week holds ~500 birthdays (all of them took 5 s to show).
 TODAY_PAGE = 20
@@ -471,16 +471,21 @@ class SnoozeAll(_BulkCommand):
             self.ids = sorted({item.contact_id for item in items})
 
 
-FOLLOW_UP_SECTIONS = ("overdue", "today", "week")
+FOLLOW_UP_SECTIONS = ("overdue", "today", "later", "week")
 
 
-def follow_up_window(name: str, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The due moments [since, until) a section of follow-ups lists."""
-    midnight = dt.datetime.combine(today, dt.time())
+def follow_up_window(name: str, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """The due moments [since, until) a section of follow-ups lists at ``now``. "Due today"
+    is what is due by now, as the tray counts it (count_due: due at or before now); an item
+    later today (a call at 15:00, one snoozed to this afternoon) is not due yet: "Due today
+    (11)" counted it while the tray and the view's own count said 10."""
+    midnight = dt.datetime.combine(now.date(), dt.time())
     tomorrow = midnight + dt.timedelta(days=1)
+    just_after = now + dt.timedelta(microseconds=1)
     return {
         "overdue": (dt.datetime.min, midnight),
-        "today": (midnight, tomorrow),
+        "today": (midnight, just_after),
+        "later": (just_after, tomorrow),
         "week": (tomorrow, midnight + dt.timedelta(days=8)),
     }[name]
 
@@ -538,6 +543,7 @@ class TodayView(QWidget):
         titles = {
             "overdue": (self.tr("Overdue"), self.tr("Nothing overdue.")),
             "today": (self.tr("Due today"), self.tr("Nothing else due today.")),
+            "later": (self.tr("Later today"), ""),  # shown only when something is
             "week": (self.tr("Next 7 days"), self.tr("Nothing in the next 7 days.")),
             "birthdays": (self.tr("Birthdays and anniversaries"), self.tr("None this week.")),
             "cobwebs": (
@@ -569,6 +575,7 @@ class TodayView(QWidget):
         self._stale = False
         self._refreshed_on: dt.date | None = None
         self._seen: TodaySeen | None = None  # what the sections were last read as
+        self._turns_at = dt.datetime.max  # when what they show changes next (see _more)
         # Left open, the view turns over at midnight and when the next follow-up falls due.
         self.next_change = QTimer(self)
         self.next_change.setObjectName("todayNextChange")
@@ -698,8 +705,9 @@ class TodayView(QWidget):
         """Show more of one section (its ``limit`` raised): only that section is read again,
         the others are shown as last read. Reading all five again took most of a "Show
         more" on 100,000 contacts (the birthdays of a week, the contacts worth reviving),
-        for rows that had not changed. Anything written since, the day gone by, or a
-        refresh waiting, and it is a whole refresh."""
+        for rows that had not changed. Anything written since, the day gone by, an item
+        fallen due (from Later today into Due today), or a refresh waiting, and it is a
+        whole refresh."""
         core = self.context.core
         now = core.clock.now()
         seen = self._seen
@@ -710,11 +718,12 @@ class TodayView(QWidget):
             or self._steps is not None
             or now < seen.read_at
             or now.date() != seen.read_at.date()
+            or now >= self._turns_at
         ):
             self.refresh()
             return
         if name in seen.follow_ups:
-            since, until = follow_up_window(name, now.date())
+            since, until = follow_up_window(name, now)
             seen.follow_ups[name] = core.follow_ups.between(
                 since, until, limit=self.sections[name].limit
             )
@@ -740,7 +749,7 @@ class TodayView(QWidget):
         # and this week's out of sight.
         follow_ups = {}
         for name in FOLLOW_UP_SECTIONS:
-            window = follow_up_window(name, today)
+            window = follow_up_window(name, now)
             follow_ups[name] = core.follow_ups.between(*window, limit=self.sections[name].limit)
             yield
         past = reminders.past_occasions(core, today)
@@ -755,7 +764,7 @@ class TodayView(QWidget):
         revive = core.contacts.summaries(
             core.contacts.worth_reviving(
                 limit=3,
-                listed_until=follow_up_window("week", today)[1],
+                listed_until=follow_up_window("week", now)[1],
                 listed={occasion.contact_id for occasion in occasions},
             )
         )
@@ -808,27 +817,30 @@ class TodayView(QWidget):
                 QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
             )
         )
-        (overdue, overdue_total), (due_today, today_total), (week, week_total) = (
-            seen.follow_ups[name] for name in FOLLOW_UP_SECTIONS
-        )
+        (
+            (overdue, overdue_total),
+            (due_today, today_total),
+            (later, later_total),
+            (week, week_total),
+        ) = (seen.follow_ups[name] for name in FOLLOW_UP_SECTIONS)
         occasions = seen.occasions
         shown_occasions = occasions[: self.sections["birthdays"].limit]
         revive = seen.revive
         told_apart = told_apart_names(
             core,
-            [(f.contact_id, f.display_name) for f in (*overdue, *due_today, *week)]
+            [(f.contact_id, f.display_name) for f in (*overdue, *due_today, *later, *week)]
             + [(o.contact_id, o.display_name) for o in shown_occasions]
             + [(c.id, c.display_name) for c in revive],
         )
         if told_apart:
-            overdue, due_today, week = (
+            overdue, due_today, later, week = (
                 [
                     dataclasses.replace(f, display_name=told_apart[f.contact_id])
                     if f.contact_id in told_apart
                     else f
                     for f in items
                 ]
-                for items in (overdue, due_today, week)
+                for items in (overdue, due_today, later, week)
             )
             shown_occasions = [
                 dataclasses.replace(o, display_name=told_apart[o.contact_id])
@@ -865,14 +877,27 @@ class TodayView(QWidget):
         )
         self.snooze_all.setVisible(overdue_total > 1)
         # "else" only under overdue rows: on a day with nothing at all it asked "else than what?"
-        sections["today"].empty.setText(
-            self.tr("Nothing else due today.") if overdue_total else self.tr("Nothing due today.")
-        )
+        if later_total:  # not "nothing today" above the call at 15:00
+            nothing = (
+                self.tr("Nothing else due yet.") if overdue_total else self.tr("Nothing due yet.")
+            )
+        else:
+            nothing = (
+                self.tr("Nothing else due today.")
+                if overdue_total
+                else self.tr("Nothing due today.")
+            )
+        sections["today"].empty.setText(nothing)
         made |= show(
             "today",
             [self._follow_up_item(f, now) for f in due_today],
             self._follow_up_row,
             today_total,
+        )
+        # today, not due yet: said apart from what is due (the tray counts only that)
+        sections["later"].setVisible(later_total > 0)
+        made |= show(
+            "later", [self._follow_up_item(f, now) for f in later], self._follow_up_row, later_total
         )
         made |= show(
             "week", [self._follow_up_item(f, now) for f in week], self._follow_up_row, week_total
@@ -937,7 +962,7 @@ class TodayView(QWidget):
         # in real time, so the night clocks go forward an item due at 9:00 turns up at 9:00,
         # not an hour later (the once-a-minute clock check caught it within the minute)
         self.next_change.start(max(0, real_ms_between(now, moment)) + 250)
-        self.clock_check.turns_over_at = moment
+        self.clock_check.turns_over_at = self._turns_at = moment
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
         return describe_follow_up(follow_up, now)

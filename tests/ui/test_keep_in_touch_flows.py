@@ -128,8 +128,10 @@ def test_done_closes_an_item_held_to_later_the_day_she_was_talked_to(
     today.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 3, 15), True)
     panel.item_actions.ask_due = today.item_actions.ask_due
     more_action(open_menu, panel.rows[0], "Reschedule…")
-    qtbot.waitUntil(lambda: today.row_texts("today") == ["Ana — Keep in touch · 15:00"])
+    # not due yet at 8:00: later today
+    qtbot.waitUntil(lambda: today.row_texts("later") == ["Ana — Keep in touch · 15:00"])
     clock.set(D(2026, 3, 3, 15, 5))
+    today.refresh()  # as the view does when the item falls due
     today.item_actions.ask_summary = lambda _parent, _prefill: "Sent the article"
     only_row(today.sections["today"].rows).findChild(QToolButton, "doneButton").click()
     assert core.journal.for_contact(ana)[0].summary == "Sent the article"
@@ -209,13 +211,13 @@ def test_a_second_talk_the_same_day_ends_a_snooze_and_undo_brings_it_back(
     row = only_row(today.sections["today"].rows)
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
     next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
-    qtbot.waitUntil(lambda: today.row_texts("today") == ["Ana — Keep in touch · 18:05"])
+    qtbot.waitUntil(lambda: today.row_texts("later") == ["Ana — Keep in touch · 18:05"])
     clock.set(D(2026, 3, 3, 16))
     dialog = LogInteractionDialog(context, [ana], summary="She called back")
     qtbot.addWidget(dialog)
     dialog.accept()
     record_logged(context, dialog.interaction_id)  # as the window does: Ctrl+Z takes it back
-    qtbot.waitUntil(lambda: not today.row_texts("today"))
+    qtbot.waitUntil(lambda: not today.row_texts("later"))
     assert today.due_label.text() == "All caught up."
     assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 4, 2)]
 
@@ -228,4 +230,4 @@ def test_a_second_talk_the_same_day_ends_a_snooze_and_undo_brings_it_back(
     assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 3, 3, 18, 5)]
     stack.redo()
     assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 4, 2)]
-    qtbot.waitUntil(lambda: not today.row_texts("today"))
+    qtbot.waitUntil(lambda: not today.row_texts("later"))

@@ -44,7 +44,7 @@ def test_a_change_is_read_a_step_per_turn(
     ana = core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(1990, 3, 12)))
     bob = core.contacts.create(Contact(given_name="Bob", anniversary=PartialDate(2010, 3, 6)))
     core.follow_ups.add(ana, D(2026, 3, 2, 9), "Send the proposal")  # overdue
-    core.follow_ups.add(bob, D(2026, 3, 10, 15), "Call back")  # today
+    core.follow_ups.add(bob, D(2026, 3, 10, 15), "Call back")  # later today
     view = TodayView(app_context)
     qtbot.addWidget(view)
     with qtbot.waitExposed(view):
@@ -58,7 +58,7 @@ def test_a_change_is_read_a_step_per_turn(
     everything = sum(len(statements) for statements in read)
     # every section as before: a read of each, the view shown in its last step
     assert [t.split(" · ")[0] for t in view.row_texts("overdue")] == ["Ana — Send the proposal"]
-    assert view.row_texts("today") == ["Bob — Call back · 15:00"]
+    assert view.row_texts("later") == ["Bob — Call back · 15:00"]
     assert [t.split(" · ")[0] for t in view.row_texts("birthdays")] == [
         "Bob's anniversary (16 years)",
         "Ana turns 36",

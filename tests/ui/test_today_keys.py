@@ -96,7 +96,7 @@ def test_the_arrows_go_from_row_to_row_across_sections(qtbot: QtBot, window: QWi
     rows = view.rows()
     assert [r.text.split(" — ")[0] for r in rows] == ["Ana", "Bob", "Cy"]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
-    assert focused_row() is rows[1]  # from Overdue into Due today
+    assert focused_row() is rows[1]  # from Overdue into Later today
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert focused_row() is rows[2]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
@@ -146,10 +146,10 @@ def test_a_rebuild_keeps_the_keyboard_on_the_same_item(
     dee = context.core.contacts.create(Contact(given_name="Dee"))
     context.core.follow_ups.add(dee, D(2026, 3, 2, 11), "Call Dee")
     context.changes.everything()
-    qtbot.waitUntil(lambda: len(view.sections["today"].rows) == 2)
-    assert [r.text.split(" — ")[0] for r in view.sections["today"].rows] == ["Dee", "Bob"]
+    qtbot.waitUntil(lambda: len(view.sections["later"].rows) == 2)  # at 11:00, 15:00
+    assert [r.text.split(" — ")[0] for r in view.sections["later"].rows] == ["Dee", "Bob"]
     row = focused_row()
-    assert row is view.sections["today"].rows[1] and row.follow_up_id == bobs_item
+    assert row is view.sections["later"].rows[1] and row.follow_up_id == bobs_item
 
 
 def test_the_row_with_the_keyboard_is_drawn_so(qtbot: QtBot, window: QWidget) -> None:

@@ -79,7 +79,7 @@ def test_ctrl_l_on_a_row_logs_with_its_person_and_can_be_undone(
     core.follow_ups.add(bob, D(2026, 3, 2, 15), "Send the offer")
     app_context.changes.contacts_changed.emit(None)
     view = today_shown(qtbot, main_window)
-    row = view.sections["today"].rows[0]
+    row = view.sections["later"].rows[0]  # due at 15:00
     assert row.contact_id == bob
     row.setFocus()
     qtbot.waitUntil(row.hasFocus)

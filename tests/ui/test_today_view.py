@@ -76,7 +76,7 @@ def test_sections_list_the_right_rows(view: TodayView) -> None:
     overdue = view.row_texts("overdue")
     assert [t.split(" — ")[0] for t in overdue] == ["Olga", "Ana"]
     assert overdue[1].startswith("Ana — Send the proposal · 3 days late")
-    assert [t.split(" · ")[0] for t in view.row_texts("today")] == ["Bob — Call back"]
+    assert [t.split(" · ")[0] for t in view.row_texts("later")] == ["Bob — Call back"]
     assert [t.split(" · ")[0] for t in view.row_texts("week")] == ["Cy — Lunch"]
     assert view.row_texts("birthdays") == [f"Ana turns 40 · {short_date(dt.date(2026, 3, 4))}"]
     # Olga, overdue, is not listed again there
@@ -121,7 +121,7 @@ def test_more_menu_reschedule_skip_and_open(
     qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
 ) -> None:
     view.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
-    row = _row(view, "today", "Bob")
+    row = _row(view, "later", "Bob")
     actions = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
     actions["Reschedule…"].trigger()
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
@@ -129,7 +129,7 @@ def test_more_menu_reschedule_skip_and_open(
     with qtbot.waitSignal(context.changes.open_contact) as opened:
         actions["Open contact"].trigger()
     assert opened.args == [row.contact_id]
-    qtbot.waitUntil(lambda: not view.row_texts("today"))
+    qtbot.waitUntil(lambda: not view.row_texts("later"))
     olga = _row(view, "overdue", "Olga")
     more = open_menu(olga.findChild(QToolButton, "moreButton")).actions()
     next(a for a in more if a.text() == "Skip this cycle").trigger()
@@ -173,7 +173,7 @@ def test_a_long_backlog_does_not_hide_today_and_this_week(
     assert f"({TODAY_PAGE + 7})" in overdue.title.text()
     assert overdue.more.isVisible()
     assert overdue.more.text() == "Show 7 more"
-    assert [t.split(" — ")[0] for t in widget.row_texts("today")] == ["Today"]
+    assert [t.split(" — ")[0] for t in widget.row_texts("later")] == ["Today"]
     assert [t.split(" — ")[0] for t in widget.row_texts("week")] == ["Friday"]
     assert widget.due_label.text() == f"{TODAY_PAGE + 7} follow-ups due"
     overdue.more.click()
@@ -280,7 +280,7 @@ def test_a_cadence_item_reads_in_the_users_language(
         widget = TodayView(context)
         qtbot.addWidget(widget)
         assert widget.row_texts("overdue")[0].startswith("Ana — Mantener el contacto · ")
-        assert widget.row_texts("today")[0].startswith("Bob — Hacer seguimiento · ")
+        assert widget.row_texts("later")[0].startswith("Bob — Hacer seguimiento · ")
     finally:
         qapp.removeTranslator(spanish)
 
@@ -291,8 +291,8 @@ def test_an_item_snoozed_to_later_today_shows_the_time(
     olga = _row(view, "overdue", "Olga")  # a cadence item: due on a day, not at a time
     menu = open_menu(olga.findChild(QToolButton, "snoozeButton"))
     next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
-    qtbot.waitUntil(lambda: any(t.startswith("Olga") for t in view.row_texts("today")))
-    (text,) = [t for t in view.row_texts("today") if t.startswith("Olga")]
+    qtbot.waitUntil(lambda: any(t.startswith("Olga") for t in view.row_texts("later")))
+    (text,) = [t for t in view.row_texts("later") if t.startswith("Olga")]
     assert text.endswith(" · " + short_time(D(2026, 3, 2, 12)))
 
 
@@ -554,7 +554,7 @@ def test_a_date_being_picked_outlives_a_rebuild_of_the_rows(
         QTimer.singleShot(20, lambda: picked.append(dialog.objectName()) or dialog.accept())  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, pick_while_the_view_rebuilds)
-    row = _row(view, "today", "Bob")
+    row = _row(view, "later", "Bob")
     more = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
     more["Reschedule…"].trigger()
     assert picked == ["followUpDialog"]
@@ -603,7 +603,7 @@ def test_a_rows_menu_open_while_the_view_rebuilds_stays_and_works(
         menu.close()
 
     QTimer.singleShot(0, rebuild_while_the_menu_is_open)
-    row = _row(view, "today", "Bob")
+    row = _row(view, "later", "Bob")
     QTest.mouseClick(row.findChild(QToolButton, "snoozeButton"), Qt.MouseButton.LeftButton)
     assert seen == [True]
     (item,) = context.core.follow_ups.of_contact(row.contact_id)

@@ -102,7 +102,7 @@ def test_a_today_row_shows_the_name_and_note_as_written(
     app_context.core.follow_ups.add(bob, clock.now() + dt.timedelta(hours=2), NOTE)
     view = TodayView(app_context)
     qtbot.addWidget(view)
-    [row] = view.sections["today"].rows
+    [row] = view.sections["later"].rows  # due at 11:00
     assert label_shows(row.label) == f"{NAME} — {NOTE} · 11:00"
 
 
