@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core import type_ahead
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 
@@ -194,6 +195,7 @@ class JournalModel(QAbstractListModel):
         self._reading: _SliceRead | None = None  # the slice on its way from the worker
         self._unfinished: list[_SliceRead] = []  # and any older one still being read
         self._entries: list[Interaction] = []
+        self._typed_keys: list[str] = []  # the summaries of the rows read, folded: match()
         self._exhausted = True
         self._names: dict[int, str] = {}  # of the people the rows name (MOST_NAMES each)
         # what a screen reader says for an entry: all its row shows (journal_list sets it)
@@ -216,6 +218,7 @@ class JournalModel(QAbstractListModel):
         self.beginResetModel()
         self._fetch, self._paged, self._resume = fetch, paged, None
         self._entries = []
+        self._typed_keys = []
         self._names = {}
         self._exhausted = fetch is None and paged is None
         self.endResetModel()
@@ -387,6 +390,36 @@ class JournalModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_as_written(clipped(entry.body or entry.summary))
         return None
+
+    def match(
+        self,
+        start: _Index,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """Type-ahead (the view's keyboardSearch): the rows from ``start`` on whose summary,
+        the line the row shows in bold, starts with ``value``, case and accents aside ("cafe"
+        finds "Café"), as the contact list's names. Qt's own match() read the display
+        text, "Call: Coffee near the office": typing "coffee" found nothing, and "c" the
+        next call, whatever it was about."""
+        if (
+            int(role) != int(Qt.ItemDataRole.DisplayRole)
+            or not isinstance(value, str)
+            or not value
+            or flags & Qt.MatchFlag.MatchTypeMask != Qt.MatchFlag.MatchStartsWith
+            or flags & Qt.MatchFlag.MatchCaseSensitive
+            or not start.isValid()
+        ):
+            return super().match(start, role, value, hits, flags)
+        keys = self._typed_keys
+        if len(keys) < len(self._entries):  # the pages read since: folded once each
+            keys += [type_ahead.folded(e.summary) for e in self._entries[len(keys) :]]
+        typed = type_ahead.folded(value)
+        rows = (row for row, key in enumerate(keys) if key.startswith(typed))
+        met = type_ahead.met_from(rows, start.row(), hits, bool(flags & Qt.MatchFlag.MatchWrap))
+        return [self.index(row) for row in met]
 
     def shows_any(self, ids: Collection[int]) -> bool:
         """Whether an entry on the list involves one of these contacts."""
