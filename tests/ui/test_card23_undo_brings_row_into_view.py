@@ -3,12 +3,16 @@ when their row comes back above the part of the list in view."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from modal_answers import ModalAnswers
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.clock import FixedClock
 from netdesk.core.listing import ListFilter
 from netdesk.ui.context import AppContext
+from netdesk.ui.journal_edit import record_logged
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.operations import Operation
 
@@ -106,5 +110,42 @@ def test_undoing_a_delete_or_an_archive_shows_the_row_back(
 
     window.undo_action.trigger()
     _settled(qtbot, window)
+    assert window.selected_contact_ids() == [ana]
+    assert _in_sight(window, ana)
+
+
+def test_undoing_a_log_that_took_the_contact_off_due_shows_their_row(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    app_context: AppContext,
+    clock: FixedClock,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """Listing those due, a call logged with Ana took her off the list (her card stayed);
+    Ctrl+Z brought her back at the top, unselected and out of sight."""
+    core = app_context.core
+    names = [f"Aa{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(80)]  # Aaaa... Aadb
+    ids = [person(name, keep_in_touch_days=7) for name in names]
+    for contact_id in ids:  # a month without a word: every one of them due
+        core.journal.log([contact_id], "call", "Catch-up", at=clock.now() - dt.timedelta(days=30))
+    window = main_window
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    app_context.changes.contacts_changed.emit(None)
+    window.contacts.set_filter(ListFilter.DUE)
+    _settled(qtbot, window)
+    ana = ids[0]
+    assert window.contacts.select_contact(ana)
+    qtbot.waitUntil(lambda: window.card.contact_id() == ana)
+    record_logged(app_context, core.journal.log([ana], "call", "Coffee"), announce=True)
+    _settled(qtbot, window)
+    assert window.contacts.model.row_of(ana) < 0
+    assert window.card.contact_id() == ana
+    _scroll_to_the_end(window)
+
+    window.undo_action.trigger()
+    _settled(qtbot, window)
+    assert window.contacts.model.row_of(ana) == 0
     assert window.selected_contact_ids() == [ana]
     assert _in_sight(window, ana)
