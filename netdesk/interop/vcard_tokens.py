@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import binascii
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -272,3 +274,76 @@ def _read_params(prop: Property, parts: list[bytes]) -> None:
             if len(value) >= 2 and value[0] == value[-1] == '"':
                 value = value[1:-1]
             prop.params[key] = value
+
+
+# -- where a property was written: for what is said of it (looked for only then) -------------
+
+
+class Unfolded:
+    """A card's text with its folds, and its quoted-printable soft breaks if asked, taken out
+    as tokenize and build_text take them out, able to say on which line of the text as written
+    any of its characters was. Bytes are given as Latin-1 text: one character a byte."""
+
+    def __init__(self, folded: str, *, soft_breaks: bool = False) -> None:
+        self.folded = folded
+        self._stages: list[tuple[list[int], list[int]]] = []
+        text = folded
+        if soft_breaks and "=\n" in text and _as_text(_QP_WORD).search(text):
+            spans = [match.span() for match in _as_text(_QP_SOFT_BREAKS).finditer(text)]
+            text = self._without(text, "=\n", spans)
+        for fold in ("\n ", "\n\t"):  # one after the other, as str.replace took them out
+            if fold in text:
+                text = self._without(text, fold, [(0, len(text))])
+        self.text = text
+
+    def _without(self, text: str, taken: str, spans: list[tuple[int, int]]) -> str:
+        pieces: list[str] = []
+        new_starts, old_starts = [0], [0]
+        position = 0
+        for start, end in spans:
+            found = text.find(taken, max(start, position), end)
+            while found >= 0 and found + len(taken) <= end:
+                pieces.append(text[position:found])
+                position = found + len(taken)
+                old_starts.append(position)
+                new_starts.append(position - len(taken) * (len(old_starts) - 1))
+                found = text.find(taken, position, end)
+        pieces.append(text[position:])
+        self._stages.append((new_starts, old_starts))
+        return "".join(pieces)
+
+    def line(self, offset: int) -> int:
+        """The 0-based line of the folded text where character ``offset`` of ``text`` was."""
+        for new_starts, old_starts in reversed(self._stages):
+            piece = bisect.bisect_right(new_starts, offset) - 1
+            offset = old_starts[piece] + offset - new_starts[piece]
+        return self.folded.count("\n", 0, offset)
+
+
+@functools.cache
+def _as_text(pattern: re.Pattern[bytes]) -> re.Pattern[str]:
+    """``pattern`` for text, compiled when first needed: at import, 2 million instructions."""
+    return re.compile(pattern.pattern.decode("ascii"))
+
+
+def property_lines(body: bytes) -> list[int]:
+    """The 0-based line of ``body`` (a card as written, folded) where each property
+    ``tokenize(body)`` makes begins, in its order: its first line, when it is folded."""
+    unfolded = Unfolded(body.decode("latin-1"), soft_breaks=True)
+    text = unfolded.text.encode("latin-1")
+    lines: list[int] = []
+    after_base64 = False
+    # the decisions of tokenize's loop, on the same lines
+    for match in _CONTENT_LINE.finditer(text):
+        head, colon, value = match.groups()
+        if b'"' in head:
+            head, colon, value = _requote(head, colon + value)
+        parsed = parse_head(head)
+        name, encoding = parsed[1], parsed[4]
+        if not value and after_base64 and _BASE64_LINE.fullmatch(head):
+            continue
+        if not name:
+            continue
+        lines.append(unfolded.line(match.start()))
+        after_base64 = encoding == "b"
+    return lines

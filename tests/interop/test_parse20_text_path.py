@@ -29,7 +29,7 @@ def _both_paths(card: bytes) -> tuple[Contact, list[ImportProblem], Contact, lis
     assert built is not None  # the card stays on the text path
     problems: list[ImportProblem] = []
     expected = reader._CardBuilder(decoder, "f", chunk.line, problems).build(
-        tokens.tokenize(chunk.body)
+        tokens.tokenize(chunk.body), chunk.body
     )
     return built, text_problems, expected, problems
 

@@ -310,7 +310,7 @@ def test_the_english_reasons_are_unchanged(core: Core, tmp_path: Path) -> None:
         stream.truncate(MAX_IMPORT_BYTES + 5 * 1024 * 1024)
     plan = plan_import(core, [str(cards), str(other), str(big)])
     assert [str(p) for p in plan.problems] == [
-        f"{cards}, line 1: warning: BDAY: 'someday' is not a date; kept unchanged as an extra"
+        f"{cards}, line 6: warning: BDAY: 'someday' is not a date; kept unchanged as an extra"
         " property",
         f"{big}: error: file too big to import (69 MB; the limit is 64 MB)",
         f"{cards}, line 8: warning: the same person as line 1; merged into one contact"

@@ -338,7 +338,7 @@ def test_huge_photo_dropped_with_warning() -> None:
     [problem] = result.problems
     assert problem.severity == "warning"
     assert "photo" in problem.reason
-    assert (problem.file, problem.line) == ("big.vcf", 1)
+    assert (problem.file, problem.line) == ("big.vcf", 3)  # the PHOTO line, not the BEGIN
 
 
 def test_a_card_cut_short_by_the_end_of_the_file_keeps_its_complete_lines() -> None:
@@ -495,7 +495,7 @@ def test_text_path_builds_the_same_contacts_as_the_property_path(corpus: Path) -
             on_text_path.append(blob)
             problems: list[object] = []
             expected = reader._CardBuilder(decoder, "f", chunk.line, problems).build(  # type: ignore[arg-type]
-                tokens.tokenize(chunk.body)
+                tokens.tokenize(chunk.body), chunk.body
             )
             assert built == expected, chunk.body
             assert text_problems == problems, chunk.body
