@@ -354,7 +354,7 @@ def read_csv_file(
     if flavour is None:
         header_line, rows_below = _below_header(sniff)
         if not rows_below:  # no columns to choose: nothing would come of them
-            _check_whole(result, sniff.text, header_line, 0, None)
+            _check_whole(result, header_line, 0)
             return result
         result.problems.append(
             problem(
@@ -381,6 +381,8 @@ def read_csv_file(
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
     full_width = False  # the row before the last had a cell for every column
+    line_count: int | None = None  # the file's lines, counted when a row may end it
+    swallowed = False  # a quote never closed made the rest of the file one cell: not imported
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
@@ -391,6 +393,16 @@ def read_csv_file(
         rows += 1
         full_width = len(last[2]) >= len(sniff.headers)
         last = (line, line_after, row)
+        if "\n" in row[-1] or "\r" in row[-1]:  # a quoted cell over lines: it may be open
+            if line_count is None:
+                line_count = _line_count(sniff.text)
+            opened = _quote_opened(sniff, line, row) if line_after == line_count else None
+            if opened is not None:
+                result.problems.append(
+                    problem(name, opened, _NEVER_CLOSED, line=line, end=line_after)
+                )
+                swallowed = True
+                continue
         if index % 200 == 0:
             if cancelled is not None and cancelled():
                 result.cancelled = True
@@ -423,14 +435,9 @@ def read_csv_file(
     order.settle(name, result.problems)
     if not result.cancelled:
         ends_the_file = last[1] == reader.line_num  # no row, not even an empty one, after it
-        told = len(result.problems)
-        _check_whole(result, sniff.text, header_line, rows, last if ends_the_file else None)
+        _check_whole(result, header_line, rows)
         columns = len(sniff.headers)
-        if (
-            told == len(result.problems)
-            and ends_the_file
-            and _cut_short(sniff.text, last[2], columns, full_width)
-        ):
+        if not swallowed and ends_the_file and _cut_short(sniff.text, last[2], columns, full_width):
             result.problems.append(
                 problem(
                     name,
@@ -477,15 +484,8 @@ def _cut_short(text: str, row: list[str], columns: int, full_width: bool) -> boo
     return text.endswith("\ufffd") or (full_width and len(row) < columns)
 
 
-def _check_whole(
-    result: ParseResult,
-    text: str,
-    header_line: int,
-    rows: int,
-    last: tuple[int, int, list[str]] | None,
-) -> None:
-    """Say what a file's rows cannot: that it has none, or that a quote left open made the
-    rest of the file one cell of its ``last`` row (those rows were silently missing)."""
+def _check_whole(result: ParseResult, header_line: int, rows: int) -> None:
+    """Say what a file's rows cannot: that it has none."""
     if rows == 0:
         result.problems.append(
             problem(
@@ -496,26 +496,42 @@ def _check_whole(
                 ),
             )
         )
-        return
-    if last is None:
-        return
-    line, line_after, row = last
-    # a cell holding a line break was quoted; closed, the file's text ends with its quote
-    if row and any(c in row[-1] for c in "\r\n") and not text.rstrip().endswith('"'):
-        result.problems.append(
-            problem(
-                result.path,
-                line,
-                QT_TRANSLATE_NOOP(
-                    "ImportProblem",
-                    "a quote opened in this row is never closed: the rest of the file, to "
-                    "line {end}, was read as one of its cells, and any rows in it were not "
-                    "imported",
-                ),
-                "warning",
-                end=line_after,
-            )
-        )
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # a line as the csv module counts them (line_num)
+_NEVER_CLOSED = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "a quote opened on this line is never closed, so the rest of the file was read as one "
+    "value: its row (line {line}) and the lines after it, to line {end}, were not imported",
+)
+
+
+def _line_count(text: str) -> int:
+    """How many lines the csv module counts in ``text`` (its last line_num)."""
+    breaks = len(_LINE_BREAK.findall(text))
+    return breaks + (0 if not text or text.endswith(("\n", "\r")) else 1)
+
+
+def _quote_opened(sniff: CsvSniff, line: int, row: list[str]) -> int | None:
+    """The line where the quote that opens the last cell of ``row`` (the file's last row,
+    starting on ``line``) is, if that quote is never closed: the csv module then reads the
+    rest of the file into that cell (its rows vanished into a note, or a name of hundreds of
+    lines); None when it is closed."""
+    starts = [0, *(match.end() for match in _LINE_BREAK.finditer(sniff.text))]
+    reader = csv.reader(
+        io.StringIO(sniff.text[starts[line - 1] :], newline=""),
+        delimiter=sniff.delimiter,
+        skipinitialspace=sniff.skip_initial_space,
+        strict=True,  # which alone says a quoted value ran into the end of the file
+    )
+    try:
+        next(reader, None)
+    except csv.Error as error:
+        if "unexpected end of data" not in str(error):
+            return None
+        # the cells before it end where it begins: the lines their own line breaks took
+        return line + sum(len(_LINE_BREAK.findall(cell)) for cell in row[:-1])
+    return None
 
 
 _TOO_MANY_CELLS = QT_TRANSLATE_NOOP(

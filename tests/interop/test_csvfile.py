@@ -673,10 +673,12 @@ def test_a_quote_never_closed_is_told_with_the_lines_it_swallowed(tmp_path: Path
         "Cy,Ng,cy@x.com,\n"
     )
     result = read_csv_file(path)
-    assert [c.contact.given_name for c in result.cards] == ["Zoe", "Ann"]
+    # Ann's row is refused too: its note was the rest of the file
+    assert [c.contact.given_name for c in result.cards] == ["Zoe"]
     assert [(p.line, p.severity, p.reason) for p in result.problems] == [
-        (4, "warning", "a quote opened in this row is never closed: the rest of the file, to "
-         "line 6, was read as one of its cells, and any rows in it were not imported")
+        (4, "error", "a quote opened on this line is never closed, so the rest of the file was "
+         "read as one value: its row (line 4) and the lines after it, to line 6, were not "
+         "imported")
     ]  # fmt: skip
     closed = tmp_path / "closed.csv"  # a last cell quoted over two lines, closed: no warning
     closed.write_text('First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"two\nlines"  \n')
