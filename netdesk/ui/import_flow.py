@@ -3,6 +3,7 @@ column-mapping step for unknown CSVs, the preview, the import itself and its sum
 
 from __future__ import annotations
 
+import copy
 import csv
 import gc
 import io
@@ -49,6 +50,12 @@ log = logging.getLogger("netdesk.ui")
 IMPORT_FOLDER = Setting[str]("import/last_folder", "", "where File > Import last found files")
 
 
+# what the column questions change, put back as it was when Cancel goes back to the preview
+_AGAIN_STATE = (
+    "mappings", "remembered_for", "used_answers", "answered", "skipped", "skipped_columns"
+)  # fmt: skip
+
+
 class ImportController(QObject):
     """Runs imports for one window, one at a time (files arriving meanwhile wait their turn).
 
@@ -87,12 +94,7 @@ class ImportController(QObject):
         # the preview left for Columns…, with what it was read with: shown again, as it was,
         # when the column question is cancelled (Cancel there dropped the whole import)
         self.set_aside: tuple[ImportPreviewDialog, ImportPlan, PreviewRows] | None = None
-        self.before_again: tuple[
-            dict[str, dict[str, str]],
-            set[str],
-            set[str],
-            dict[str, tuple[list[str], dict[str, str]]],
-        ] = ({}, set(), set(), {})
+        self.before_again: dict[str, Any] = {}  # _AGAIN_STATE as the preview was read with
         self.operation: Operation | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
@@ -205,12 +207,7 @@ class ImportController(QObject):
         earlier import or at this one's question, starting from those, then read the files
         anew. The preview is where a column left out shows (names read from the company):
         the columns just chosen had no way back from it but Cancel and a new import."""
-        self.before_again = (
-            dict(self.mappings),
-            set(self.remembered_for),
-            set(self.used_answers),
-            dict(self.answered),
-        )
+        self.before_again = {name: copy.copy(getattr(self, name)) for name in _AGAIN_STATE}
         for file in [f for f in self.unknown if f in self.mappings]:
             sniff = self.unknown[file]
             signature = header_signature(sniff.headers)
@@ -229,8 +226,9 @@ class ImportController(QObject):
         dialog, _plan, _rows = self.set_aside
         self.set_aside = None
         # the answers too: a column changed and cancelled is not what the preview was read
-        # with, nor what its import remembers
-        self.mappings, self.remembered_for, self.used_answers, self.answered = self.before_again
+        # with, nor what its import remembers; nor is a file skipped meanwhile left out
+        for name, value in self.before_again.items():
+            setattr(self, name, value)
         self.pending_mappings = []
         self.asked_again = set()
         self.preview = dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -89,7 +90,9 @@ def test_cancel_at_the_columns_asked_again_keeps_the_choices_among_differences(
     index = model.index(0, model.CHOICE_COLUMN)
     model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert model.changed()
+    answers = ModalAnswers("Choose the columns")  # the choices may go: asked first
     preview.columns_button.click()
+    answers.stop()
     qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
     dialog = controller.mapping_dialog
     assert dialog is not None
@@ -147,3 +150,48 @@ def test_a_column_changed_then_cancelled_is_not_what_the_import_remembers(
     assert remembered_mapping(app_context, ["Who", "Mail", "Firm"]) == used
     if controller.summary_box is not None:
         controller.summary_box.done(0)
+
+
+def test_a_file_skipped_then_cancelled_is_asked_again_at_the_next_columns(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Two sheets, Columns…, Skip this file on the first, Cancel on the second: the preview
+    came back read with both, and the next Columns… left the first out unasked."""
+    remember_mapping(app_context, ["Who", "Mail"], {"Who": "full_name", "Mail": "email"})
+    remember_mapping(app_context, ["Name", "Phone"], {"Name": "full_name", "Phone": "phone"})
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "a.csv").write_text("Who,Mail\nDana Lee,dana@example.org\n", encoding="utf-8")
+    (folder / "b.csv").write_text("Name,Phone\nEli Moss,+1 555 0100\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(folder)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    preview = controller.preview
+    assert preview is not None and preview.columns_button is not None
+    preview.columns_button.click()
+    asked: list[str] = []
+    for answer in ("skip", "cancel"):
+        qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+        dialog = controller.mapping_dialog
+        assert dialog is not None and dialog.skip_button is not None
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+        asked.append(dialog.windowTitle() + " " + " ".join(dialog.headers))
+        if answer == "skip":
+            dialog.skip_button.click()
+        else:
+            dialog.reject()
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    again = controller.preview
+    assert again is not None and again.columns_button is not None
+    assert again.new_model.rowCount() == 2  # read with both sheets
+    again.columns_button.click()
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+    first = controller.mapping_dialog
+    assert first is not None
+    qtbot.addWidget(first, before_close_func=lambda d: d.done(0))
+    assert first.headers == ["Who", "Mail"]  # asked again, not left out as skipped
+    first.reject()
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.preview.reject()
