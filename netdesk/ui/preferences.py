@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionFrame,
+    QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,11 @@ def _not_mounted(mount_point: Path) -> str:
         ),
         str(mount_point),
     )
+
+
+def tray_available() -> bool:
+    """Whether the desktop shows a system tray now (GNOME shows none without an extension)."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def _no_backup_yet() -> str:  # (read at each call: in the language of the moment)
@@ -249,6 +255,22 @@ class PreferencesDialog(QDialog):
         # the only way back after "Quit on close instead" in the close-to-tray news
         self.close_to_tray = QCheckBox(tr("Keep running in the &tray when the window is closed"))
         self.close_to_tray.setChecked(settings.get(s.CLOSE_TO_TRAY))
+        # no tray to run in (GNOME without an AppIndicator extension): closing the window
+        # quits and a start at login shows the window, whatever the boxes said ("Keep
+        # running in the tray" ticked on a desktop where closing had just quit netdesk).
+        # Said, and the box off; its choice is kept for a tray that comes later.
+        self.no_tray = QLabel(
+            tr(
+                "This desktop shows no system tray: closing the window quits netdesk, and at "
+                "login netdesk starts with its window open."
+            )
+        )
+        self.no_tray.setObjectName("noSystemTray")
+        self.no_tray.setWordWrap(True)
+        self.no_tray.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        has_tray = tray_available()
+        self.close_to_tray.setEnabled(has_tray)
+        self.no_tray.setVisible(not has_tray)
 
         self.backup_folder = FolderField(
             settings.get(s.BACKUP_FOLDER), tr("Backups folder"), clearable=True
@@ -306,6 +328,8 @@ class PreferencesDialog(QDialog):
         form_row(form, tr("&Quiet hours (no reminders)"), quiet, self.quiet_start)
         form.addRow("", self.start_at_login)
         form.addRow("", self.close_to_tray)
+        if not has_tray:  # (a hidden row keeps its height)
+            form.addRow("", self.no_tray)
         form_row(form, tr("&Backups folder"), self.backup_folder, self.backup_folder.edit)
         form_row(form, tr("&Daily backups kept"), keep_row, self.keep)
         # one row for both: a form row whose widget is hidden keeps its (empty) label's height

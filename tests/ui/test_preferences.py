@@ -275,9 +275,14 @@ def test_new_quiet_hours_hold_reminders_back_at_once(
 @pytest.mark.qt_log_ignore(
     "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
 )
-def test_close_to_tray_can_be_turned_back_on(qtbot: QtBot, app_context: AppContext) -> None:
+def test_close_to_tray_can_be_turned_back_on(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """After "Quit on close instead" in the close-to-tray news, Preferences bring it back."""
+    from netdesk.ui import preferences
     from netdesk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(preferences, "tray_available", lambda: True)  # (offscreen has none)
 
     app_context.settings.set(s.CLOSE_TO_TRAY_EXPLAINED, True)
     app_context.settings.set(s.CLOSE_TO_TRAY, False)
