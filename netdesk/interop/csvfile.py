@@ -49,6 +49,8 @@ from netdesk.interop.problems import (
     file_error,
     problem,
     read_import_bytes,
+    without_zero_padding,
+    zero_padding,
 )
 from netdesk.interop.vcard import read_vcard_bytes
 from netdesk.interop.vcard_values import LABEL_WORDS, label_from_ablabel
@@ -170,6 +172,7 @@ def _consistency(rows: list[list[str]]) -> tuple[int, int]:
 
 def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     """Sniff decoded bytes; see ``sniff_csv``."""
+    data = without_zero_padding(data)[0]
     if looks_binary(to_utf8_bytes(data)):
         raise binary_file(name, data)
     text, encoding = _decode(data)
@@ -348,7 +351,21 @@ def read_csv_file(
         ImportFileError: the file cannot be read, is empty, binary or too big.
     """
     name = str(path)
-    sniff = sniff_bytes(read_import_bytes(path), name)
+    data, zeros = without_zero_padding(read_import_bytes(path))
+    result = _read_rows(name, sniff_bytes(data, name), mapping, cancelled, progress)
+    if zeros:  # where the file was cut: after what is said of its rows
+        result.problems.append(zero_padding(name, data, zeros))
+    return result
+
+
+def _read_rows(
+    name: str,
+    sniff: CsvSniff,
+    mapping: dict[str, str] | None,
+    cancelled: Callable[[], bool] | None,
+    progress: Callable[[int, int], None] | None,
+) -> ParseResult:
+    """The contacts of the rows of a sniffed CSV (see ``read_csv_file``)."""
     flavour = "custom" if mapping is not None else sniff.format
     result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
     if flavour is None:
@@ -1015,7 +1032,7 @@ def read_contacts_file(
     """
     name = str(path)
     data = read_import_bytes(path)
-    head = to_utf8_bytes(data[:8192])
+    head = to_utf8_bytes(without_zero_padding(data)[0][:8192])
     suffix = Path(name).suffix.lower()
     if re.search(rb"(?im)^begin:vcard", head) or suffix in (".vcf", ".vcard"):
         return read_vcard_bytes(data, name, cancelled=cancelled, known=known, progress=progress)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netdesk.core.types import Contact
+from netdesk.interop.encoding import to_utf8_bytes, utf16_byte_order
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # refuse bigger files by os.stat, before reading a byte
 MAX_PHOTO_BYTES = 2 * 1024 * 1024  # a bigger decoded photo is dropped with a warning
@@ -164,6 +165,42 @@ def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
     if not data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
         raise empty_file(name)
     return data[: MAX_IMPORT_BYTES + 1]
+
+
+def without_zero_padding(data: bytes) -> tuple[bytes, int]:
+    """``data`` without the zero bytes it ends in, and how many: what a crash during a save
+    or an interrupted copy leaves on many file systems (the file's length written, not its
+    last blocks). The whole file was refused as binary data for them. Text with zero bytes
+    of its own (UTF-16, UTF-32, binary data) is left as it is."""
+    if not data.endswith(b"\x00"):
+        return data, 0
+    text = data.rstrip(b"\x00")
+    if not text.strip():
+        return data, 0
+    if utf16_byte_order(text) is not None:
+        if len(text) % 2:  # the zero byte of its last character ("\n" is 0A 00 in UTF-16LE)
+            text += b"\x00"
+    elif b"\x00" in text:
+        return data, 0
+    count = len(data) - len(text)
+    return (text, count) if count else (data, 0)
+
+
+def zero_padding(file: str, text: bytes, count: int) -> ImportProblem:
+    """The warning for the ``count`` zero bytes ``text`` (the file without them) was followed by."""
+    text = to_utf8_bytes(text)
+    breaks = text.count(b"\n") + text.count(b"\r") - text.count(b"\r\n")  # LF, CR, CRLF
+    return problem(
+        file,
+        breaks + 1,  # the line the zeros begin on
+        QT_TRANSLATE_NOOP(
+            "ImportProblem",
+            "the file ends in {count} zero bytes, as a save or a copy that was interrupted "
+            "leaves it: read without them; check that its last contacts are complete",
+        ),
+        "warning",
+        count=count,
+    )
 
 
 # Whole-file errors more than one reader raises.

@@ -47,6 +47,8 @@ from netdesk.interop.problems import (
     file_error,
     problem,
     read_import_bytes,
+    without_zero_padding,
+    zero_padding,
 )
 from netdesk.interop.vcard_tokens import (
     CardChunk,
@@ -189,6 +191,8 @@ def read_vcard_bytes(
     after all (a re-import skips reading the cards it wrote before and nobody changed).
     """
     given = data
+    data, zeros = without_zero_padding(data)
+    padding = [zero_padding(filename, data, zeros)] if zeros else []
     data = to_utf8_bytes(data)
     if not data.strip():
         raise empty_file(filename)
@@ -202,7 +206,9 @@ def read_vcard_bytes(
             QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
         )
     with collector_paused():
-        return _read_cards(data, filename, cancelled, known, progress, lowered)
+        result = _read_cards(data, filename, cancelled, known, progress, lowered)
+    result.problems += padding
+    return result
 
 
 @dataclass

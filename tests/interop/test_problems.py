@@ -169,6 +169,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         ("open.csv", 'First Name,Last Name,E-mail Address,Notes\nAna,Gil,a@x.org,"open\nBen\n'),
         ("long.csv", "First Name,Last Name,E-mail Address\nAna,Gil,Acme, Inc,a@x.org\n"),
         ("cut.csv", "First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Sto"),
+        ("zeros.csv", "First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\n\x00\x00"),
         ("dates.csv", "First Name,E-mail Address,Birthday,Anniversary\nAna,a@x.org,x,\n"),
     ):
         (tmp_path / name).write_text(text, encoding="utf-8")
