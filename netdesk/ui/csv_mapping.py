@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from netdesk.interop.csv_mappings import SECTION, header_signature
 from netdesk.ui.context import AppContext
 from netdesk.ui.settings import Settings
-from netdesk.ui.widgets import remember_size, tooltip_as_written, tr
+from netdesk.ui.widgets import fill, remember_size, tooltip_as_written, tr
 
 _PREFIX = SECTION + "/"  # netdesk-cli reads them too (netdesk.interop.csv_mappings, no Qt)
 # netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
@@ -61,6 +61,12 @@ FIELD_LABELS = {
 # a row needs one of these to become a contact (the CSV reader skips the others)
 IDENTIFYING = {"given_name", "family_name", "full_name", "organization", "email"}
 IDENTIFYING |= {"phone", "mobile", "work_phone", "home_phone", "fax"}
+# fields that hold one value: of two columns chosen for one of these, the CSV reader keeps one
+# value a row and drops the other unsaid (e-mails, phones, notes, tags, an address's lines
+# take every column chosen)
+ONE_VALUE = {"given_name", "additional_names", "family_name", "full_name", "prefix", "suffix"}
+ONE_VALUE |= {"nickname", "organization", "title", "department", "birthday", "anniversary"}
+ONE_VALUE |= {"met_on", "met_at"}
 __all__ = [
     "FIELD_LABELS",
     "IDENTIFYING",
@@ -217,6 +223,13 @@ class CsvMappingDialog(QDialog):
         )  # fmt: skip
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        # "Vorname" and "Nachname" both chosen as First name (a slip of the arrow keys): the
+        # last names were dropped from every contact, without a word
+        self.doubled = QLabel()
+        self.doubled.setObjectName("doubledFields")
+        self.doubled.setTextFormat(Qt.TextFormat.PlainText)  # the headers are the file's
+        self.doubled.setWordWrap(True)
+        layout.addWidget(self.doubled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -257,6 +270,29 @@ class CsvMappingDialog(QDialog):
         usable = any(key in IDENTIFYING for key in self.mapping().values())
         self.continue_button.setEnabled(usable)
         self.hint.setVisible(not usable)
+        self._say_doubled()
+
+    def _say_doubled(self) -> None:
+        """Name the fields of one value that two columns or more are chosen for."""
+        columns: dict[str, list[str]] = {}
+        for row, chooser in enumerate(self.choosers):
+            key = str(chooser.currentData())
+            if key in ONE_VALUE:
+                columns.setdefault(key, []).append(" ".join(self.keys[row].split()))  # "Phone (2)"
+        lines = [
+            fill(
+                tr(
+                    "The columns %1 all go to %2, which holds one value: for each contact "
+                    "only one of them is kept."
+                ),
+                ", ".join(f"“{header}”" for header in headers),
+                tr(str(FIELD_LABELS[key])),
+            )
+            for key, headers in columns.items()
+            if len(headers) > 1
+        ]
+        self.doubled.setText("\n".join(lines))
+        self.doubled.setVisible(bool(lines))
 
     def mapping(self) -> dict[str, str]:
         return {k: str(c.currentData()) for k, c in zip(self.keys, self.choosers, strict=True)}
