@@ -252,7 +252,7 @@ def _main(argv: Sequence[str]) -> int:
 
 
 # The commands that only read the database: they can read it where nothing can be written.
-_ONLY_READ = {"show", "search", "due", "stats", "export"}
+_ONLY_READ = {"show", "search", "due", "stats", "export", "backup"}
 # What SQLite says when it cannot make or grow a file (the -shm, the -wal): a full disk, a
 # read-only folder or file system
 _CANNOT_WRITE = (

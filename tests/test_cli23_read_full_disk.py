@@ -82,7 +82,7 @@ def test_reading_commands_work_on_a_full_disk_and_write_nothing(
 
 
 def test_a_folder_that_cannot_take_the_wal_is_read_as_it_is(
-    tmp_data_dir: Path, two_contacts: Path
+    tmp_data_dir: Path, two_contacts: Path, tmp_path: Path
 ) -> None:
     """A read-only folder (or file system) refuses the -wal itself: no root needed to make it
     so, the -wal a link into a folder that is not there."""
@@ -92,6 +92,13 @@ def test_a_folder_that_cannot_take_the_wal_is_read_as_it_is(
     shown = _cli(tmp_data_dir, "--json", "show", "2", before=None)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["tags"] == ["mentors"]
+    # a backup onto another disk: what one does before making room
+    copy = tmp_path / "elsewhere" / "saved.sqlite3"
+    backed_up = _cli(tmp_data_dir, "backup", "--out", str(copy), before=None)
+    assert (backed_up.returncode, backed_up.stderr) == (0, ""), backed_up.stderr
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (2,)
+    connection.close()
     assert _digest(two_contacts) == before
     assert wal.is_symlink() and not wal.exists()
 
