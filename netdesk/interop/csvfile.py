@@ -371,7 +371,7 @@ def _read_rows(
     if flavour is None:
         header_line, rows_below = _below_header(sniff)
         if not rows_below:  # no columns to choose: nothing would come of them
-            _check_whole(result, header_line, 0)
+            _check_whole(result, sniff, header_line, 0)
             return result
         result.problems.append(
             problem(
@@ -452,7 +452,7 @@ def _read_rows(
     order.settle(name, result.problems)
     if not result.cancelled:
         ends_the_file = last[1] == reader.line_num  # no row, not even an empty one, after it
-        _check_whole(result, header_line, rows)
+        _check_whole(result, sniff, header_line, rows)
         columns = len(sniff.headers)
         if not swallowed and ends_the_file and _cut_short(sniff.text, last[2], columns, full_width):
             result.problems.append(
@@ -501,9 +501,15 @@ def _cut_short(text: str, row: list[str], columns: int, full_width: bool) -> boo
     return text.endswith("\ufffd") or (full_width and len(row) < columns)
 
 
-def _check_whole(result: ParseResult, header_line: int, rows: int) -> None:
-    """Say what a file's rows cannot: that it has none."""
+def _check_whole(result: ParseResult, sniff: CsvSniff, header_line: int, rows: int) -> None:
+    """Say what a file's rows cannot: that it has none, or why (a quote never closed in
+    its column names made the rest of the file one of them: "only its column names")."""
     if rows == 0:
+        swallowed = _swallowed(sniff)
+        if swallowed is not None:
+            opened, line, end = swallowed
+            result.problems.append(problem(result.path, opened, _NEVER_CLOSED, line=line, end=end))
+            return
         result.problems.append(
             problem(
                 result.path,
@@ -527,6 +533,26 @@ def _line_count(text: str) -> int:
     """How many lines the csv module counts in ``text`` (its last line_num)."""
     breaks = len(_LINE_BREAK.findall(text))
     return breaks + (0 if not text or text.endswith(("\n", "\r")) else 1)
+
+
+def _swallowed(sniff: CsvSniff) -> tuple[int, int, int] | None:
+    """(the line its quote opened on, its first line, the file's last line) of the file's last
+    row when a quote never closed made the rest of the file one of its values; else None."""
+    reader = csv.reader(
+        io.StringIO(sniff.text, newline=""),
+        delimiter=sniff.delimiter,
+        skipinitialspace=sniff.skip_initial_space,
+    )
+    line = line_after = 0
+    row: list[str] = []
+    for cells in reader:  # to the last row, and the lines it began and ended on
+        row, line, line_after = cells, line_after + 1, reader.line_num
+    if not row or not ("\n" in row[-1] or "\r" in row[-1]):
+        return None
+    if line_after != _line_count(sniff.text):
+        return None
+    opened = _quote_opened(sniff, line, row)
+    return None if opened is None else (opened, line, line_after)
 
 
 def _quote_opened(sniff: CsvSniff, line: int, row: list[str]) -> int | None:

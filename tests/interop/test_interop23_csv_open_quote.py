@@ -71,3 +71,22 @@ def test_only_row_refused_leaves_no_contact_and_no_other_complaint(tmp_path: Pat
 def test_a_last_cell_quoted_over_lines_and_closed_is_imported(tmp_path: Path, last: str) -> None:
     names, said = _read(tmp_path, ["Zoe,Li,zoe@x.com,", last])
     assert (names, said) == (["Zoe", "Ann"], [])
+
+
+@pytest.mark.parametrize(
+    "header",
+    ['"First Name,Last Name,E-mail Address', 'First Name,Last Name,"E-mail Address'],
+)
+def test_a_quote_never_closed_in_the_column_names_is_said_as_such(
+    tmp_path: Path, header: str
+) -> None:
+    """It said "no contacts in the file: it has only its column names", the rows there."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(f"{header}\nAna,Gil,a@x.com\nBen,Ho,b@x.com\n", encoding="utf-8")
+    result = read_csv_file(path)
+    assert result.cards == []
+    assert [(p.line, p.severity, p.reason) for p in result.problems] == [
+        (1, "error", "a quote opened on this line is never closed, so the rest of the file was "
+         "read as one value: its row (line 1) and the lines after it, to line 3, were not "
+         "imported")
+    ]  # fmt: skip
