@@ -398,15 +398,19 @@ class _CardBuilder:
             if not 0 <= index < len(self._property_lines):
                 return self.line
             return self.line + self._property_lines[index]
-        if at is None or not self.folded_text:
+        folded = self.folded_text
+        if at is None or not folded:
             return self.line
         lines = self.text_lines
-        index = next((i for i, line in enumerate(lines) if line is at), -1)
-        if index < 0:
-            index = lines.index(at) if at in lines else -1
-            if index < 0:
-                return self.line
-        unfolded = Unfolded(self.folded_text)
+        try:
+            index = lines.index(at)
+        except ValueError:
+            return self.line
+        if lines[index] is not at:  # the same text on an earlier line
+            index = next((i for i, line in enumerate(lines) if line is at), index)
+        if "\n " not in folded and "\n\t" not in folded:  # no folds: a line is a line
+            return self.line + len(folded) - len(folded.lstrip("\n")) + index
+        unfolded = Unfolded(folded)
         # as build_text splits it: the empty lines at its start taken off
         offset = len(unfolded.text) - len(unfolded.text.lstrip("\n"))
         offset += sum(len(line) + 1 for line in lines[:index])
@@ -415,7 +419,8 @@ class _CardBuilder:
     def unusable(self, name: str, value: str, error: ValueError) -> None:
         """Say that property ``name`` holds ``value`` netdesk cannot use (it is kept raw)."""
         template = _UNUSABLE.get(name, _CANNOT_USE)
-        log.info("%s, line %d: %s: %s", self.filename, self.where(), name, error)
+        if log.isEnabledFor(logging.INFO):  # where() looks for the line: not for nothing
+            log.info("%s, line %d: %s: %s", self.filename, self.where(), name, error)
         shown = value.strip()
         if len(shown) > _SHOWN_VALUE:
             shown = shown[: _SHOWN_VALUE - 1] + "…"
