@@ -127,3 +127,25 @@ def test_what_cannot_be_read_without_writing_is_said_with_its_folder(
     assert result.returncode == 1
     assert result.stderr.startswith(f"netdesk-cli: error: netdesk cannot read {two_contacts}: ")
     assert f"files in {tmp_data_dir} to read it, and could not (" in result.stderr
+
+
+def test_what_a_crash_left_in_the_wal_is_read_on_a_full_disk(
+    tmp_data_dir: Path, two_contacts: Path
+) -> None:
+    """The -wal holds a change the database file does not (a program killed before its
+    checkpoint): read with it, and kept, whatever the full disk lets SQLite do at the end."""
+    script = (
+        "import os, sqlite3, sys\n"
+        "connection = sqlite3.connect(sys.argv[1])\n"
+        "connection.execute(\"UPDATE contact SET given_name = 'Anabel' WHERE id = 1\")\n"
+        "connection.commit()\n"
+        "os._exit(0)  # no checkpoint, no clean close: the change is in the -wal alone\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(two_contacts)], check=True, timeout=60)
+    wal = Path(f"{two_contacts}-wal")
+    assert wal.stat().st_size > 0
+    Path(f"{two_contacts}-shm").unlink()  # as if the crash had been before it was grown
+    shown = _cli(tmp_data_dir, "--json", "show", "1")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["given_name"] == "Anabel"
+    assert json.loads(ok(tmp_data_dir, "--json", "show", "1"))["given_name"] == "Anabel"
