@@ -81,6 +81,7 @@ class ImportController(QObject):
         # of unknown layout (the preview's Columns… asks about those with columns chosen)
         self.remembered_for: set[str] = set()
         self.unknown: dict[str, CsvSniff] = {}
+        self.file_count = 0  # the contact files of this import, folders' ones included
         self.skipped: list[str] = []  # CSVs left out at the column question
         self.skipped_columns: set[str] = set()  # their header signatures: alike, left out too
         self.asked_again: set[str] = set()  # CSVs read with remembered columns, asked about
@@ -144,7 +145,7 @@ class ImportController(QObject):
             self.context,
             self.window,
             tr("Reading contact files…"),
-            lambda progress, cancelled: unknown_csv_layouts(paths, progress, cancelled),
+            lambda progress, cancelled: files_and_unknown_layouts(paths, progress, cancelled),
             on_success=self._ask_mappings,
             changes=False,
         )
@@ -188,10 +189,11 @@ class ImportController(QObject):
         operation = self.operation
         return operation is not None and operation.cancel_requested.is_set()
 
-    def _ask_mappings(self, unknown: dict[str, CsvSniff]) -> None:
+    def _ask_mappings(self, found: tuple[int, dict[str, CsvSniff]]) -> None:
         if self._cancelled_meanwhile():  # no column question, no reading of the files
             self._end(None)
             return
+        self.file_count, unknown = found
         self.unknown = unknown
         for file, sniff in unknown.items():
             remembered = remembered_mapping(self.context, sniff.headers)
@@ -278,7 +280,8 @@ class ImportController(QObject):
             proposed,
             samples,
             self.window,
-            skippable=self.paths != [file],  # other files come with it
+            # other files come with it: not a folder of one CSV, which a skip left empty
+            skippable=self.file_count > 1,
             again=file in self.asked_again,
             settings=self.context.settings,
         )
@@ -488,6 +491,17 @@ class ImportController(QObject):
             "%1", names
         )
         bar.showMessage(self.waiting_message, 60_000)
+
+
+def files_and_unknown_layouts(
+    paths: Sequence[str],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[int, dict[str, CsvSniff]]:
+    """How many contact files ``paths`` hold (folders searched), and
+    :func:`unknown_csv_layouts` of them. Runs on the worker thread."""
+    files, _ = expand_paths(paths)
+    return len(files), unknown_csv_layouts(files, progress, cancelled)
 
 
 def unknown_csv_layouts(
