@@ -1009,11 +1009,20 @@ class MainWindow(QMainWindow):
         a meeting of a few, as most are; a big one is taken as logged now."""
         if len(people) <= LOGGED_PEOPLE_READ:
             summaries = self.context.core.contacts.summaries(people)
-            if summaries and all(
-                row.last_interaction is not None and row.last_interaction > when
-                for row in summaries
+            # archived contacts are never reminded (Today, Due and the tray leave them out):
+            # no clock of theirs restarted
+            reminded = [row for row in summaries if not row.archived]
+            if summaries and not reminded:
+                return tr("Logged. Archived contacts are never reminded to keep in touch.")
+            if reminded and all(
+                row.last_interaction is not None and row.last_interaction > when for row in reminded
             ):
                 return tr("Logged. A later interaction still sets when to keep in touch.")
+            if len(reminded) < len(summaries):
+                return tr(
+                    "Logged. The keep-in-touch clock restarted, except for archived contacts, "
+                    "who are never reminded."
+                )
         return tr("Logged. The keep-in-touch clock restarted.")
 
     # -- files ------------------------------------------------------------------------------
