@@ -63,13 +63,18 @@ def of_file(path: Path) -> str | None:
         return _IDS[key]
     found = _read_id(path)
     if found is not None or not Path(f"{path}-wal").exists():  # (a backup made before ids)
-        if len(_IDS) >= 256:
+        if len(_IDS) >= _KEPT_IDS:
             _IDS.clear()
         _IDS[key] = found
     return found
 
 
 _IDS: dict[tuple[str, int, int], str | None] = {}
+# more than a folder holds: a year of daily backups (Preferences offers to keep 365), the
+# weekly ones, the copies kept before restores and upgrades, and another data folder's. At
+# 256, a year of backups emptied it at each Preferences opening, and every file was opened
+# again (0.4 s of the window's thread on a local disk, seconds on a USB drive)
+_KEPT_IDS = 4096
 
 
 def _read_id(path: Path) -> str | None:
