@@ -835,12 +835,13 @@ class ContactCard(QWidget):
         if self.follow_up_panel is not None:
             self.follow_up_panel.set_archived(c.archived)  # type: ignore[attr-defined]
         parts = []
-        if c.archived:
-            parts.append(tr("Archived"))
         if c.keep_in_touch_days:
             parts.append(rhythm_text(c.keep_in_touch_days))
         elif c.keep_in_touch_days is None and (inherited := self.cadence.tag_default(c.tags)):
             parts.append(fill(tr("%1 (from its tags)"), rhythm_text(inherited)))
+        if c.archived:  # the rhythm is kept but does not run, as "Next follow-up" says
+            parts = [fill(tr("%1 once unarchived", "a keep-in-touch rhythm"), r) for r in parts]
+            parts.insert(0, tr("Archived — never reminded"))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
         if c.source == "manual" and not c.source_file:
