@@ -337,6 +337,10 @@ def merge_two(context: AppContext, ids: list[int], parent: QWidget | None) -> QD
     try:
         dialog = MergeTwoDialog(context, ids[0], ids[1], parent)
     except LookupError:
+        # deleted by another program (netdesk-cli, a script) before the list caught up:
+        # Ctrl+Shift+M did nothing at all, unsaid, on the two contacts still listed
+        show_problem(parent, tr("Not merged"), tr("One of the two contacts has been deleted."))
+        context.changes.contacts_changed.emit(None)  # the list shows what is left
         return None
     # not kept by the window (its parent) once closed: the window kept every one until it quit
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
