@@ -1005,25 +1005,37 @@ class MainWindow(QMainWindow):
 
     def _logged_said(self, people: list[int], when: dt.datetime) -> str:
         """What the status bar says of an entry just logged: an entry dated before a later
-        talk with each of its people restarted no clock (it said so all the same). Read for
-        a meeting of a few, as most are; a big one is taken as logged now."""
+        talk with each of its people restarted no clock (it said so all the same), and
+        neither did one with people who have no keep-in-touch rhythm (no cadence of their
+        own or from their tags, or "Never") or who are archived (never reminded). Read for a
+        meeting of a few, as most are; a big one is taken as logged now."""
         if len(people) <= LOGGED_PEOPLE_READ:
             summaries = self.context.core.contacts.summaries(people)
-            # archived contacts are never reminded (Today, Due and the tray leave them out):
-            # no clock of theirs restarted
-            reminded = [row for row in summaries if not row.archived]
-            if summaries and not reminded:
+            # archived contacts are never reminded (Today, Due and the tray leave them out)
+            active = [row for row in summaries if not row.archived]
+            if summaries and not active:
                 return tr("Logged. Archived contacts are never reminded to keep in touch.")
-            if reminded and all(
-                row.last_interaction is not None and row.last_interaction > when for row in reminded
+            kept = [row for row in active if self._keeps_in_touch(row.id)]
+            if active and not kept:  # "none — set a cadence to be reminded" on their cards
+                return tr(
+                    "Logged. No keep-in-touch cadence is set, so there is no clock to restart."
+                )
+            if kept and all(
+                row.last_interaction is not None and row.last_interaction > when for row in kept
             ):
                 return tr("Logged. A later interaction still sets when to keep in touch.")
-            if len(reminded) < len(summaries):
+            if len(active) < len(summaries):
                 return tr(
                     "Logged. The keep-in-touch clock restarted, except for archived contacts, "
                     "who are never reminded."
                 )
         return tr("Logged. The keep-in-touch clock restarted.")
+
+    def _keeps_in_touch(self, contact_id: int) -> bool:
+        """Whether the contact has a keep-in-touch rhythm (its own or its tags'): then it
+        has an open keep-in-touch follow-up, which a talk moves on."""
+        follow_ups = self.context.core.follow_ups.of_contact(contact_id)
+        return any(item.from_cadence for item in follow_ups)
 
     # -- files ------------------------------------------------------------------------------
 
