@@ -120,7 +120,11 @@ def ids_sql(
     """SELECT of the matching contact ids in display order, and its parameters."""
     clause, params = where(list_filter, now, tag, cobweb_days, match)
     order = ORDER[sort]
-    if list_filter is ListFilter.DUE and sort is SortOrder.NEXT_DUE:
+    if list_filter is ListFilter.ARCHIVED and sort is SortOrder.NEXT_DUE:
+        # archived contacts are never reminded and their rows show no next follow-up: sorted
+        # by dates nobody could see, the list looked unsorted; by name, as those of one date
+        order = ORDER[SortOrder.NAME]
+    elif list_filter is ListFilter.DUE and sort is SortOrder.NEXT_DUE:
         order = "next_due, sort_key, id"  # never NULL: a range of the next_due index, no sort
     elif tag or list_filter in NARROW:
         # A few matching rows: find them by the filter's index and sort them, rather than

@@ -87,9 +87,11 @@ def test_contacts_of_one_date_or_none_come_by_name(
 def test_archived_contacts_of_one_date_come_by_name(ties: Core) -> None:
     ids = ties.contacts.list_ids(ListFilter.ALL)
     ties.contacts.set_archived(ids, True)
-    for sort in (SortOrder.NEXT_DUE, SortOrder.LAST_INTERACTION):
-        listed = ties.contacts.list_ids(ListFilter.ARCHIVED, sort)
-        assert _names(ties, listed) == EXPECTED[ListFilter.ALL, sort]
+    listed = ties.contacts.list_ids(ListFilter.ARCHIVED, SortOrder.LAST_INTERACTION)
+    assert _names(ties, listed) == EXPECTED[ListFilter.ALL, SortOrder.LAST_INTERACTION]
+    # by next follow-up all by name: archived contacts are never reminded (no row shows one)
+    listed = ties.contacts.list_ids(ListFilter.ARCHIVED, SortOrder.NEXT_DUE)
+    assert _names(ties, listed) == sorted(PEOPLE)
 
 
 def _plan(connection: sqlite3.Connection, list_filter: ListFilter, sort: SortOrder) -> str:
