@@ -221,8 +221,12 @@ def _ask_untag(window: MainWindow, ids: list[int], choices: list[str]) -> None:
             window, tr("Untag contacts"), tr("The selected contacts have no tags.")
         )
         return
+    # the tag the list shows, when it lists one: the first tag offered (Enter took "client"
+    # off everyone selected in the list of "friend")
+    listed = (window.contacts.model.tag or "").casefold()
+    first = next((i for i, name in enumerate(choices) if name.casefold() == listed), 0)
     tag, ok = QInputDialog.getItem(
-        window, tr("Untag contacts"), tr("Remove the tag:"), choices, 0, False
+        window, tr("Untag contacts"), tr("Remove the tag:"), choices, first, False
     )
     if ok and tag:
         panel = window.contacts
