@@ -55,12 +55,13 @@ def ask_tag(parent: QWidget, count: int, known: list[str]) -> tuple[str, bool]:
 def run_command(
     window: MainWindow,
     command: undo._ContactCommand,
-    done: str,
+    done: str | Callable[[], str],
     after: Callable[[bool], None] | None = None,
 ) -> None:
     """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
     refused or cancelled. ``changed`` is False too when it changed nobody (an Untag… of a
-    tag another program took off them meanwhile): the list's "they leave" is taken back."""
+    tag another program took off them meanwhile): the list's "they leave" is taken back.
+    ``done``: what the status bar says once it is done (worked out then, when a function)."""
     # the window holds its progress dialog: the active window may still be the question just
     # answered (deleted later, and the operation and its signals with it)
     command.parent_widget = command.parent_widget or window
@@ -74,10 +75,20 @@ def run_command(
             after(False)
         QMessageBox.warning(window, tr("Not done"), shown_as_written(str(error)))
         return
-    message = done + " " + tr("Press Ctrl+Z to undo.")
+
+    def say(_result: object = None) -> None:
+        if command.changed_nothing():
+            return  # the command says why ("All 3 contacts already have the tag …")
+        said = (done() if callable(done) else done) + " " + tr("Press Ctrl+Z to undo.")
+        window.statusBar().showMessage(said, 6000)
+
     operation = command.operation
     if operation is not None and operation.running:  # on the worker: said once it is done
-        operation.succeeded.connect(lambda _result: window.statusBar().showMessage(message, 6000))
+        # (through the command, as ``after`` below: ``say`` holds it)
+        if isinstance(command, undo._BulkCommand):
+            command.connect_until_end(operation.succeeded, say)
+        else:
+            operation.succeeded.connect(say)
         operation.cancelled.connect(
             lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
         )
@@ -93,7 +104,7 @@ def run_command(
             operation.cancelled.connect(lambda: after(False))
             operation.failed.connect(lambda _error: after(False))
         return
-    window.statusBar().showMessage(message, 6000)
+    say()
     if after is not None:
         after(not command.changed_nothing())
 
@@ -181,11 +192,21 @@ def tag_contacts(window: MainWindow) -> None:
     known = [t.name for t in window.context.core.contacts.tags()]
     tag, ok = ask_tag(window, len(ids), known)
     if ok and tag.strip():
-        run_command(
-            window,
-            undo.TagContacts(window.context, ids, tag, add=True),
-            tr("Tagged %Ln contacts.", None, len(ids)),
-        )
+        command = undo.TagContacts(window.context, ids, tag, add=True)
+        run_command(window, command, lambda: tagged_said(command, len(ids)))
+
+
+def tagged_said(command: undo.TagContacts, selected: int) -> str:
+    """What the status bar says once a Tag… or an Untag… is done: how many it changed ("Untagged
+    24 contacts." took the tag off the 4 of them who had it)."""
+    changed = len(command.affected or ())
+    if command.add:
+        if changed < selected:
+            return tr("Tagged %Ln contacts; the others already had the tag.", None, changed)
+        return tr("Tagged %Ln contacts.", None, changed)
+    if changed < selected:
+        return tr("Untagged %Ln contacts; the others did not have the tag.", None, changed)
+    return tr("Untagged %Ln contacts.", None, changed)
 
 
 def untag_contacts(window: MainWindow) -> None:
@@ -231,10 +252,11 @@ def _ask_untag(window: MainWindow, ids: list[int], choices: list[str]) -> None:
     if ok and tag:
         panel = window.contacts
         panel.move_on_when_gone()  # listing the tag: they leave the list
+        command = undo.TagContacts(window.context, ids, tag, add=False)
         run_command(
             window,
-            undo.TagContacts(window.context, ids, tag, add=False),
-            tr("Untagged %Ln contacts.", None, len(ids)),
+            command,
+            lambda: tagged_said(command, len(ids)),
             lambda changed: None if changed else panel.move_on_when_gone(False),
         )
 

@@ -471,17 +471,21 @@ class DeleteContacts(_BulkCommand):
         self.select_again()
 
 
+def _tag_label(context: AppContext, ids: Sequence[int], tag: str, add: bool) -> str:
+    """What the Edit menu says of a Tag… or an Untag… of these contacts."""
+    if add:
+        one, many = tr("Add tag “%2” to %1"), tr("Add tag “%2” to %Ln contacts", None, len(ids))
+    else:
+        one = tr("Remove tag “%2” from %1")
+        many = tr("Remove tag “%2” from %Ln contacts", None, len(ids))
+    return _label(context, ids, one, many, tag)
+
+
 class TagContacts(_BulkCommand):
     """Add (or remove) one tag; undo touches only the contacts whose tags really changed."""
 
     def __init__(self, context: AppContext, ids: Sequence[int], tag: str, add: bool = True) -> None:
-        if add:
-            one, many = tr("Add tag “%2” to %1"), tr("Add tag “%2” to %Ln contacts", None, len(ids))
-        else:
-            one = tr("Remove tag “%2” from %1")
-            many = tr("Remove tag “%2” from %Ln contacts", None, len(ids))
-        name = tag.strip()
-        super().__init__(context, _label(context, ids, one, many, name))
+        super().__init__(context, _tag_label(context, ids, tag.strip(), add))
         self.tag = tag.strip()
         self.add = add
         self.working = tr("Tagging contacts…") if add else tr("Untagging contacts…")
@@ -512,6 +516,11 @@ class TagContacts(_BulkCommand):
         if self.affected:
             # the tag list (filter menu, counts) is read again after any change of contacts
             self.changed(self.affected)
+            if len(self.affected) < len(self.ids) and not self.undoing:
+                # those it changed: "Remove tag “client” from 24 contacts" took it off the 4
+                # of them who had it (the Edit menu reads this once it is pushed)
+                label = _tag_label(self.context, self.affected, self.tag, self.add)
+                self.setText(f"{label}\n{label.replace('&', '&&')}")
         self.select_again()
 
     def changed_nothing(self) -> bool:
