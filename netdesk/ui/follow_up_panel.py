@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -91,7 +92,8 @@ class FollowUpPanel(QWidget):
 
     def set_archived(self, archived: bool) -> None:
         """Whether the contact shown is archived: never reminded, so its follow-ups are said
-        to wait and offer no Snooze (of a reminder that would not come)."""
+        to wait and offer no Snooze (of a reminder that would not come), in their ⋯ menus
+        neither."""
         self.archived = archived
         self._show_archived()
 
@@ -100,6 +102,14 @@ class FollowUpPanel(QWidget):
         for row in self.rows:
             for button in row.findChildren(QToolButton, "snoozeButton"):
                 button.setVisible(not self.archived)
+
+    def _snooze_in_menu(self, menu: QMenu) -> None:
+        """A row's ⋯ menu offers Snooze as its button does: not for an archived contact (it
+        held Snooze ▸ Tomorrow… where the Snooze button was hidden)."""
+        for action in menu.actions():
+            submenu = action.menu()
+            if isinstance(submenu, QMenu) and submenu.objectName() == "snoozeMenu":
+                action.setVisible(not self.archived)
 
     def row_texts(self) -> list[str]:
         return [row.text for row in self.rows]
@@ -127,6 +137,10 @@ class FollowUpPanel(QWidget):
                 # it (its buttons are the stops): made last, it came after the journal
                 row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 row.add_follow_up_buttons(follow_up, self.item_actions, self)
+                more = row.findChild(QToolButton, "moreButton")
+                if more is not None and (menu := more.menu()) is not None:
+                    # after the menu fills itself as it opens (connected first)
+                    menu.aboutToShow.connect(lambda menu=menu: self._snooze_in_menu(menu))
                 self.rows.append(row)
                 self.rows_box.addWidget(row)
                 row.show()
