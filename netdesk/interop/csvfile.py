@@ -8,7 +8,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from netdesk.core.types import (
@@ -434,10 +434,15 @@ def _read_rows(
         builder = _RowBuilder(contact, name, line, result.problems, order)
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
+                builder.cell = column
                 builder.put(targets[column], cell, named[column] if column < len(named) else "")
+        builder.cell = -1  # what is said next is of the row
         if any(cell.strip() for cell in row[len(sniff.headers) :]):
             builder.warn(_TOO_MANY_CELLS, cells=len(row), columns=len(sniff.headers))
         builder.finish()
+        for said, of_cell in builder.said:  # on the line of its cell (rare: most say nothing)
+            breaks = sum(len(_LINE_BREAK.findall(before)) for before in row[:of_cell])
+            result.problems[said] = replace(result.problems[said], line=line + breaks)
         if builder.is_empty():
             result.problems.append(
                 problem(
@@ -802,12 +807,20 @@ class _RowBuilder:
         self.problems = problems
         self.addresses: dict[str, PostalAddress] = {}
         self.google: dict[tuple[str, str], dict[str, str]] = {}
-        self.google_columns: dict[tuple[str, str], str] = {}  # a group's "Value" header
+        # a group's "Value" header and cell
+        self.google_columns: dict[tuple[str, str], tuple[str, int]] = {}
         self.birth: dict[str, str] = {}
         self.full_name = ""
         self.column = ""  # the header of the cell read, for what is said of it
+        # the cell read, and what was said of each cell (the problem's index, the cell's):
+        # the row's loop moves those to the cell's line, after the line breaks of the quoted
+        # cells before it (a note over lines), once the row is read
+        self.cell = -1
+        self.said: tuple[tuple[int, int], ...] = ()  # a tuple: no list made for every row
 
     def warn(self, template: str, **args: object) -> None:
+        if self.cell > 0:
+            self.said += ((len(self.problems), self.cell),)
         self.problems.append(problem(self.name, self.line, template, "warning", **args))
 
     def put(self, target: str, cell: str, header: str = "") -> None:
@@ -849,7 +862,7 @@ class _RowBuilder:
             kind, number, part = label.split(":")
             self.google.setdefault((kind, number), {})[part] = value
             if part == "value":
-                self.google_columns[(kind, number)] = self.column
+                self.google_columns[(kind, number)] = (self.column, self.cell)
         elif key == "photo_url" and re.match(r"https?://", value, re.IGNORECASE):
             contact.photo_url = contact.photo_url or value
         elif key == "keep_in_touch_days":
@@ -929,8 +942,9 @@ class _RowBuilder:
         contact = self.contact
         for group, parts in sorted(self.google.items(), key=lambda item: int(item[0][1])):
             # an event's date is said with its own column, not the last cell read ("Notes")
-            self.column = self.google_columns.get(group, "")
+            self.column, self.cell = self.google_columns.get(group, ("", -1))
             self.google_group(group[0], parts)
+        self.cell = -1
         for address in self.addresses.values():
             if not address.is_empty():
                 contact.addresses.append(address)
