@@ -798,6 +798,9 @@ class ContactCard(QWidget):
         self.subtitle_label.setVisible(bool(typed.title or typed.organization))
 
     def _refresh_header(self, c: Contact) -> None:
+        if self.contact is None and not self.is_new:
+            self._show_nobody()
+            return
         name = c.display_name or (tr("New contact") if self.is_new else "")
         self.title_label.setText(name or tr("(no name)"))
         self.subtitle_label.setText(" · ".join(p for p in (c.title, c.organization) if p))
@@ -855,6 +858,23 @@ class ContactCard(QWidget):
         elif c.created_at:
             source += f", {date_text(c.created_at)}"
         self.source_label.setText(source if not self.is_new else tr("Added by hand"))
+
+    def _show_nobody(self) -> None:
+        """The card of no contact (an empty list, a contact just deleted): it said "(no name)",
+        "Added by hand", "Last interaction: never" and "set a cadence to be reminded", greyed,
+        of nobody."""
+        self.title_label.setText(tr("No contact chosen"))
+        for label in (self.subtitle_label, self.rhythm_label):
+            label.clear()
+            label.hide()
+        self._avatar_name = ""
+        self._show_photo()
+        for label in (self.last_label, self.source_label):
+            label.clear()
+        self._next_stored = ""
+        self._show_next_follow_up()
+        if self.follow_up_panel is not None:
+            self.follow_up_panel.set_archived(False)  # type: ignore[attr-defined]
 
     def _show_photo(self) -> None:
         """The photo, else the initials of the contact's name; a contact with no name yet (a
