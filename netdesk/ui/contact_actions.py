@@ -292,9 +292,18 @@ def set_cadence(window: MainWindow) -> None:
             return
     panel = window.contacts
     panel.move_on_when_gone()  # listing who is due: they may leave the list
+    command = undo.SetCadence(window.context, ids, days)
     run_command(
         window,
-        undo.SetCadence(window.context, ids, days),
-        tr("Cadence set for %Ln contacts.", None, len(ids)),
+        command,
+        lambda: cadence_said(command, len(ids)),
         lambda changed: None if changed else panel.move_on_when_gone(False),
     )
+
+
+def cadence_said(command: undo.SetCadence, selected: int) -> str:
+    """What the status bar says once Set cadence… is done: how many it changed."""
+    changed = len(command.before or ())
+    if changed < selected:
+        return tr("Cadence set for %Ln contacts; the others had it already.", None, changed)
+    return tr("Cadence set for %Ln contacts.", None, changed)

@@ -549,14 +549,42 @@ class SetCadence(_BulkCommand):
         self.ids = list(ids)
         self.days = days
         self.working = tr("Setting the cadence…")
-        self.before: dict[int, int | None] | None = None  # read by the first run, on its thread
+        # the cadence of each contact it changes, before: read by the first run, on its
+        # thread (those who had this cadence already are left out: nothing to undo for them)
+        self.before: dict[int, int | None] | None = None
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if not undoing:
             if self.before is None:
-                self.before = {s.id: s.keep_in_touch_days for s in contacts.summaries(self.ids)}
-            contacts.set_cadence(self.ids, self.days, progress, cancelled)
+                self.before = {
+                    s.id: s.keep_in_touch_days
+                    for s in contacts.summaries(self.ids)
+                    if s.keep_in_touch_days != self.days
+                }
+            if self.before:
+                contacts.set_cadence(list(self.before), self.days, progress, cancelled)
             return
         assert self.before is not None
         contacts.set_each(self.before, contacts.set_cadence, progress, cancelled)
+
+    def finished(self) -> None:
+        changed = list(self.before or ())
+        if changed:
+            self.changed(changed)
+            if len(changed) < len(self.ids) and not self.undoing:
+                # the Edit menu names those it changed, as Tag… does
+                label = _label(
+                    self.context,
+                    changed,
+                    tr("Set cadence of %1"),
+                    tr("Set cadence of %Ln contacts", None, len(changed)),
+                )
+                self.setText(f"{label}\n{label.replace('&', '&&')}")
+        self.select_again()
+
+    def changed_nothing(self) -> bool:
+        return self.before == {}
+
+    def nothing_changed_text(self) -> str:
+        return tr("All %Ln contacts already keep in touch at that cadence.", None, len(self.ids))
