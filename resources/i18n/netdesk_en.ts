@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="418"/>
         <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="419"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="377"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="420"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="384"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="427"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="387"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="430"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="219"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_basic.py" line="74"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="75"/>
         <source>turns %Ln</source>
         <translation>
             <numerusform>turns %Ln</numerusform>
@@ -207,7 +207,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="456"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="489"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
         <source>%1 and %Ln more</source>
@@ -226,8 +226,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
         <location filename="../../netdesk/ui/contact_list.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="462"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -262,8 +262,8 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="154"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
@@ -276,7 +276,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -287,7 +287,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="701"/>
+        <location filename="../../netdesk/ui/main_window.py" line="705"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -295,7 +295,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="721"/>
+        <location filename="../../netdesk/ui/main_window.py" line="725"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -303,7 +303,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="122"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -311,7 +311,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="113"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="124"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -319,7 +319,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="172"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -335,7 +335,15 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
+        <source>Tagged %Ln contacts; the others already had the tag.</source>
+        <translation>
+            <numerusform>Tagged %Ln contact; the others already had the tag.</numerusform>
+            <numerusform>Tagged %Ln contacts; the others already had the tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="206"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -343,7 +351,15 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="233"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="208"/>
+        <source>Untagged %Ln contacts; the others did not have the tag.</source>
+        <translation>
+            <numerusform>Untagged %Ln contact; the others did not have the tag.</numerusform>
+            <numerusform>Untagged %Ln contacts; the others did not have the tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="209"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -351,7 +367,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="253"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="279"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -359,7 +375,15 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="272"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="308"/>
+        <source>Cadence set for %Ln contacts; the others had it already.</source>
+        <translation>
+            <numerusform>Cadence set for %Ln contact; the others had it already.</numerusform>
+            <numerusform>Cadence set for %Ln contacts; the others had it already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="309"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -455,7 +479,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="479"/>
+        <location filename="../../netdesk/ui/undo.py" line="477"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -463,7 +487,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="482"/>
+        <location filename="../../netdesk/ui/undo.py" line="480"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -471,7 +495,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="522"/>
+        <location filename="../../netdesk/ui/undo.py" line="531"/>
         <source>All %Ln contacts already have the tag “%1”.</source>
         <translation>
             <numerusform>The contact already has the tag “%1”.</numerusform>
@@ -479,7 +503,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="524"/>
+        <location filename="../../netdesk/ui/undo.py" line="533"/>
         <source>None of the %Ln contacts has the tag “%1”.</source>
         <translation>
             <numerusform>The contact does not have the tag “%1”.</numerusform>
@@ -487,11 +511,20 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="537"/>
+        <location filename="../../netdesk/ui/undo.py" line="546"/>
+        <location filename="../../netdesk/ui/undo.py" line="581"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
             <numerusform>Set cadence of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="590"/>
+        <source>All %Ln contacts already keep in touch at that cadence.</source>
+        <translation>
+            <numerusform>%Ln contact already keeps in touch at that cadence.</numerusform>
+            <numerusform>All %Ln contacts already keep in touch at that cadence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -540,7 +573,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="422"/>
+        <location filename="../../netdesk/ui/tray.py" line="441"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -548,7 +581,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="438"/>
+        <location filename="../../netdesk/ui/tray.py" line="457"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -556,7 +589,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="498"/>
+        <location filename="../../netdesk/ui/tray.py" line="517"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -564,7 +597,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="604"/>
+        <location filename="../../netdesk/ui/tray.py" line="623"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -572,7 +605,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="660"/>
+        <location filename="../../netdesk/ui/tray.py" line="679"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -580,7 +613,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="678"/>
+        <location filename="../../netdesk/ui/tray.py" line="697"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -610,7 +643,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="834"/>
+        <location filename="../../netdesk/ui/today_view.py" line="853"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -618,7 +651,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="966"/>
+        <location filename="../../netdesk/ui/today_view.py" line="998"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -408,7 +408,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="891"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="924"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -558,14 +558,35 @@
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="982"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
+        <source>none — archived contacts are never reminded</source>
+        <translation>ninguno — a los contactos archivados nunca se les recuerda</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <source>%1 once unarchived</source>
+        <comment>a keep-in-touch rhythm</comment>
+        <translation>%1 cuando se desarchive</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="847"/>
+        <source>Archived — never reminded</source>
+        <translation>Archivado — sin recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="866"/>
+        <source>No contact chosen</source>
+        <translation>Ningún contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="1011"/>
         <source>worked out once the contact is saved</source>
         <translation>se calcula al guardar el contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="263"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="289"/>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="54"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
@@ -647,7 +668,7 @@
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
@@ -658,7 +679,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="481"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -710,7 +731,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="456"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="489"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
         <source>%1 and %Ln more</source>
@@ -721,18 +742,18 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="796"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="804"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
         <location filename="../../netdesk/ui/widgets.py" line="277"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -743,18 +764,17 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="895"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="896"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -789,8 +809,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="852"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="851"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="860"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
@@ -866,7 +886,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="73"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="839"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -890,25 +910,25 @@
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="813"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="903"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="880"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="905"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
@@ -971,7 +991,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="796"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="805"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="729"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
@@ -1025,8 +1045,8 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
         <location filename="../../netdesk/ui/contact_list.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="462"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1034,7 +1054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1042,7 +1062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1050,8 +1070,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="154"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
@@ -1064,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1075,21 +1095,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="494"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="496"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="497"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1100,119 +1120,124 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="525"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="526"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="529"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="531"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="536"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="539"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="541"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="174"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="174"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="180"/>
         <source>Which column of %1 holds what? Change the fields that are wrong; your choice is remembered for files with the same columns.</source>
         <translation>¿Qué contiene cada columna de %1? Cambia los campos que estén mal; tu elección se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="177"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="183"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="190"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="190"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="190"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="186"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="192"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="202"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="208"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="215"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="221"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="224"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="237"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="230"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="243"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Omitir este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="232"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="245"/>
         <source>Import the other files without this one</source>
         <translation>Importar los demás archivos sin este</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="285"/>
+        <source>The columns %1 all go to %2, which holds one value: for each contact only one of them is kept.</source>
+        <translation>Las columnas %1 van todas a %2, que guarda un solo valor: de cada contacto solo se conserva una.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="93"/>
@@ -1381,6 +1406,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="342"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1635,7 +1661,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="241"/>
+        <location filename="../../netdesk/ui/preferences.py" line="247"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1695,56 +1721,56 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="99"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="111"/>
         <location filename="../../netdesk/ui/import_preview.py" line="92"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="300"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="298"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="279"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="340"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="322"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="135"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="290"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="147"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="333"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="101"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="113"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="151"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="163"/>
         <source>Quit netdesk</source>
         <translation>Salir de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="152"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="164"/>
         <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
         <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="155"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="167"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="156"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="168"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="417"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="418"/>
         <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -1753,7 +1779,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="419"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1761,7 +1787,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="377"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="420"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -1770,7 +1796,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="384"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="427"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1778,7 +1804,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="387"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="430"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1786,22 +1812,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="394"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="437"/>
         <source>The new contact is in “Imported today”: tag them, set where you met or a keep-in-touch cadence.</source>
         <translation>El contacto nuevo está en «Importados hoy»: etiquétalo, indica dónde os conocisteis o una frecuencia para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="399"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="442"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="403"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="490"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
@@ -1906,22 +1932,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="301"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="310"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="305"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="311"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="307"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="300"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="382"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <source>Choose the columns again? The file is read anew and the choices you made among its differences are lost.</source>
+        <translation>¿Elegir de nuevo las columnas? El archivo se vuelve a leer y se pierden las elecciones que hiciste entre sus diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="323"/>
+        <source>C&amp;hoose the columns</source>
+        <translation>&amp;Elegir las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="394"/>
         <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
@@ -1991,109 +2027,109 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="92"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="98"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="106"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="107"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="457"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="490"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="613"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="646"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="616"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="649"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="617"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="650"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="670"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="703"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="701"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="734"/>
         <source>“%1” was already deleted; there is nothing to undo.</source>
         <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="714"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="747"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="715"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="748"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="838"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="871"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="842"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="875"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="852"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="885"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="881"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="885"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="914"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="918"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="936"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="969"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="938"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="971"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="283"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="934"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="967"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2433,7 +2469,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="385"/>
-        <location filename="../../netdesk/ui/main_window.py" line="724"/>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2559,12 +2595,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="701"/>
+        <location filename="../../netdesk/ui/main_window.py" line="705"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="701"/>
+        <location filename="../../netdesk/ui/main_window.py" line="705"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2572,7 +2608,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="721"/>
+        <location filename="../../netdesk/ui/main_window.py" line="725"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2580,19 +2616,34 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="724"/>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="846"/>
+        <location filename="../../netdesk/ui/main_window.py" line="849"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1017"/>
+        <source>Logged. Archived contacts are never reminded to keep in touch.</source>
+        <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1021"/>
+        <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
+        <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1026"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1029"/>
+        <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
+        <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/card_leaving.py" line="33"/>
@@ -2637,32 +2688,32 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="944"/>
+        <location filename="../../netdesk/ui/main_window.py" line="947"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="76"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="623"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="628"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="77"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="353"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="93"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="396"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="704"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="122"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2670,7 +2721,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="113"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="124"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2678,12 +2729,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="125"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="136"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="128"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="139"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2692,7 +2743,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="172"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2713,41 +2764,57 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="134"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
+        <source>Tagged %Ln contacts; the others already had the tag.</source>
+        <translation>
+            <numerusform>Se etiquetó %Ln contacto; los demás ya tenían la etiqueta.</numerusform>
+            <numerusform>Se etiquetaron %Ln contactos; los demás ya tenían la etiqueta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="206"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
             <numerusform>%Ln contactos etiquetados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="208"/>
+        <source>Untagged %Ln contacts; the others did not have the tag.</source>
+        <translation>
+            <numerusform>Se quitó la etiqueta a %Ln contacto; los demás no la tenían.</numerusform>
+            <numerusform>Se quitó la etiqueta a %Ln contactos; los demás no la tenían.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="211"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="232"/>
         <source>Reading their tags…</source>
         <translation>Leyendo sus etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="225"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="250"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="242"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="225"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="250"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="233"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="209"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2755,17 +2822,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="246"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="272"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="247"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="273"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="253"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="279"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2773,13 +2840,21 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="263"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="289"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="600"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="272"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="308"/>
+        <source>Cadence set for %Ln contacts; the others had it already.</source>
+        <translation>
+            <numerusform>Frecuencia fijada para %Ln contacto; los demás ya la tenían.</numerusform>
+            <numerusform>Frecuencia fijada para %Ln contactos; los demás ya la tenían.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="309"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2787,7 +2862,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1014"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2823,7 +2898,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1134"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2864,43 +2939,43 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="64"/>
+        <location filename="../../netdesk/ui/preferences.py" line="65"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="69"/>
+        <location filename="../../netdesk/ui/preferences.py" line="70"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="78"/>
+        <location filename="../../netdesk/ui/preferences.py" line="79"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="80"/>
-        <location filename="../../netdesk/ui/preferences.py" line="368"/>
+        <location filename="../../netdesk/ui/preferences.py" line="81"/>
+        <location filename="../../netdesk/ui/preferences.py" line="392"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="89"/>
+        <location filename="../../netdesk/ui/preferences.py" line="90"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): connect or mount that drive, then press OK; or choose another folder.</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): conecta o monta esa unidad y pulsa Aceptar; o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="97"/>
+        <location filename="../../netdesk/ui/preferences.py" line="103"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="121"/>
+        <location filename="../../netdesk/ui/preferences.py" line="127"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2908,42 +2983,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="130"/>
+        <location filename="../../netdesk/ui/preferences.py" line="136"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="158"/>
+        <location filename="../../netdesk/ui/preferences.py" line="164"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="159"/>
+        <location filename="../../netdesk/ui/preferences.py" line="165"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="167"/>
+        <location filename="../../netdesk/ui/preferences.py" line="173"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="168"/>
+        <location filename="../../netdesk/ui/preferences.py" line="174"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="207"/>
+        <location filename="../../netdesk/ui/preferences.py" line="213"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="212"/>
+        <location filename="../../netdesk/ui/preferences.py" line="218"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="219"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2951,144 +3026,149 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="231"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="226"/>
+        <location filename="../../netdesk/ui/preferences.py" line="232"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="233"/>
+        <location filename="../../netdesk/ui/preferences.py" line="239"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="246"/>
+        <location filename="../../netdesk/ui/preferences.py" line="252"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="250"/>
+        <location filename="../../netdesk/ui/preferences.py" line="256"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="254"/>
+        <location filename="../../netdesk/ui/preferences.py" line="264"/>
+        <source>This desktop shows no system tray: closing the window quits netdesk, and at login netdesk starts with its window open.</source>
+        <translation>Este escritorio no muestra bandeja del sistema: al cerrar la ventana netdesk se cierra, y al iniciar sesión netdesk se abre con su ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="276"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="263"/>
+        <location filename="../../netdesk/ui/preferences.py" line="285"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="266"/>
+        <location filename="../../netdesk/ui/preferences.py" line="288"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="284"/>
+        <location filename="../../netdesk/ui/preferences.py" line="306"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="286"/>
+        <location filename="../../netdesk/ui/preferences.py" line="308"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="287"/>
+        <location filename="../../netdesk/ui/preferences.py" line="309"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="293"/>
+        <location filename="../../netdesk/ui/preferences.py" line="315"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="305"/>
+        <location filename="../../netdesk/ui/preferences.py" line="327"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="306"/>
+        <location filename="../../netdesk/ui/preferences.py" line="328"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="309"/>
+        <location filename="../../netdesk/ui/preferences.py" line="333"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="310"/>
+        <location filename="../../netdesk/ui/preferences.py" line="334"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="318"/>
+        <location filename="../../netdesk/ui/preferences.py" line="342"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="320"/>
+        <location filename="../../netdesk/ui/preferences.py" line="344"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="382"/>
+        <location filename="../../netdesk/ui/preferences.py" line="406"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="386"/>
+        <location filename="../../netdesk/ui/preferences.py" line="410"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="397"/>
+        <location filename="../../netdesk/ui/preferences.py" line="421"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="412"/>
+        <location filename="../../netdesk/ui/preferences.py" line="436"/>
         <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="473"/>
+        <location filename="../../netdesk/ui/preferences.py" line="497"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="343"/>
-        <location filename="../../netdesk/ui/preferences.py" line="294"/>
+        <location filename="../../netdesk/ui/preferences.py" line="316"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="295"/>
+        <location filename="../../netdesk/ui/preferences.py" line="317"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="296"/>
+        <location filename="../../netdesk/ui/preferences.py" line="318"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="430"/>
+        <location filename="../../netdesk/ui/preferences.py" line="454"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="454"/>
+        <location filename="../../netdesk/ui/preferences.py" line="478"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3116,7 +3196,7 @@ No se cambió nada.</translation>
         <translation>Nada pendiente. Disfruta el día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_basic.py" line="74"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="75"/>
         <source>turns %Ln</source>
         <translation>
             <numerusform>cumple %Ln</numerusform>
@@ -3124,17 +3204,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="77"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="78"/>
         <source>No birthdays this week.</source>
         <translation>No hay cumpleaños esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="84"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="90"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="88"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="94"/>
         <source>No cobwebs.</source>
         <translation>Sin telarañas.</translation>
     </message>
@@ -3228,12 +3308,12 @@ No se cambió nada.</translation>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="479"/>
+        <location filename="../../netdesk/ui/undo.py" line="477"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="479"/>
+        <location filename="../../netdesk/ui/undo.py" line="477"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -3241,12 +3321,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="481"/>
+        <location filename="../../netdesk/ui/undo.py" line="479"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="482"/>
+        <location filename="../../netdesk/ui/undo.py" line="480"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -3254,17 +3334,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="487"/>
+        <location filename="../../netdesk/ui/undo.py" line="491"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="487"/>
+        <location filename="../../netdesk/ui/undo.py" line="491"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="522"/>
+        <location filename="../../netdesk/ui/undo.py" line="531"/>
         <source>All %Ln contacts already have the tag “%1”.</source>
         <translation>
             <numerusform>El contacto ya tiene la etiqueta «%1».</numerusform>
@@ -3272,7 +3352,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="524"/>
+        <location filename="../../netdesk/ui/undo.py" line="533"/>
         <source>None of the %Ln contacts has the tag “%1”.</source>
         <translation>
             <numerusform>El contacto no tiene la etiqueta «%1».</numerusform>
@@ -3280,16 +3360,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="536"/>
+        <location filename="../../netdesk/ui/undo.py" line="545"/>
+        <location filename="../../netdesk/ui/undo.py" line="580"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="537"/>
+        <location filename="../../netdesk/ui/undo.py" line="546"/>
+        <location filename="../../netdesk/ui/undo.py" line="581"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
             <numerusform>Fijar la frecuencia de %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="590"/>
+        <source>All %Ln contacts already keep in touch at that cadence.</source>
+        <translation>
+            <numerusform>%Ln contacto ya tiene esa frecuencia.</numerusform>
+            <numerusform>Los %Ln contactos ya tienen esa frecuencia.</numerusform>
         </translation>
     </message>
     <message>
@@ -3330,7 +3420,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="186"/>
-        <location filename="../../netdesk/ui/undo.py" line="542"/>
+        <location filename="../../netdesk/ui/undo.py" line="551"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -3446,7 +3536,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="100"/>
-        <location filename="../../netdesk/ui/tray.py" line="427"/>
+        <location filename="../../netdesk/ui/tray.py" line="446"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -3470,7 +3560,7 @@ No se cambió nada.</translation>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="954"/>
+        <location filename="../../netdesk/ui/today_view.py" line="986"/>
         <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3562,32 +3652,32 @@ No se cambió nada.</translation>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="144"/>
+        <location filename="../../netdesk/ui/tray.py" line="145"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="147"/>
+        <location filename="../../netdesk/ui/tray.py" line="148"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="151"/>
+        <location filename="../../netdesk/ui/tray.py" line="152"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="152"/>
+        <location filename="../../netdesk/ui/tray.py" line="153"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="164"/>
+        <location filename="../../netdesk/ui/tray.py" line="165"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="167"/>
+        <location filename="../../netdesk/ui/tray.py" line="168"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -3683,6 +3773,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="342"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
@@ -4065,7 +4156,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="783"/>
+        <location filename="../../netdesk/ui/tray.py" line="803"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4217,13 +4308,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
-        <location filename="../../netdesk/ui/today_view.py" line="999"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1031"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="685"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1000"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1032"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
@@ -4295,210 +4386,220 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="34"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="35"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="43"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="44"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="48"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="49"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="56"/>
+        <source>Archived: these wait, without reminders, until the contact is unarchived.</source>
+        <translation>Archivado: estos esperan, sin recordatorios, hasta que se desarchive el contacto.</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="210"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="213"/>
         <source>not a contact file: netdesk reads vCards (.vcf) and tables of contacts (.csv, .tsv) whose first line names their columns</source>
         <translation>no es un archivo de contactos: netdesk lee vCards (.vcf) y tablas de contactos (.csv, .tsv) cuya primera línea nombra sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="363"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="380"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="417"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="451"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="438"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="467"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="494"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="522"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="509"/>
-        <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
-        <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
+        <location filename="../../netdesk/interop/csvfile.py" line="530"/>
+        <source>a quote opened on this line is never closed, so the rest of the file was read as one value: its row (line {line}) and the lines after it, to line {end}, were not imported</source>
+        <translation>unas comillas abiertas en esta línea no se cierran nunca, así que el resto del archivo se leyó como un solo valor: su fila (línea {line}) y las líneas siguientes, hasta la línea {end}, no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="521"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="585"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="530"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="594"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="535"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="599"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="540"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="604"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="807"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="879"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="822"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="894"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="845"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="917"/>
         <source>{column}: {value} is not a date; date dropped</source>
         <translation>{column}: {value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="853"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="925"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="138"/>
+        <location filename="../../netdesk/interop/problems.py" line="139"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="143"/>
+        <location filename="../../netdesk/interop/problems.py" line="144"/>
         <source>is a folder, not a contact file</source>
         <translation>es una carpeta, no un archivo de contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="147"/>
+        <location filename="../../netdesk/interop/problems.py" line="148"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>no es un archivo normal (un dispositivo o una tubería)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="152"/>
+        <location filename="../../netdesk/interop/problems.py" line="153"/>
         <source>file too big to import ({size} MB; the limit is {limit} MB)</source>
         <translation>archivo demasiado grande para importar ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="176"/>
+        <location filename="../../netdesk/interop/problems.py" line="196"/>
+        <source>the file ends in {count} zero bytes, as a save or a copy that was interrupted leaves it: read without them; check that its last contacts are complete</source>
+        <translation>el archivo termina en {count} bytes nulos, como lo deja un guardado o una copia interrumpidos: se leyó sin ellos; comprueba que sus últimos contactos estén completos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="213"/>
         <source>cannot read the file ({os_reason})</source>
         <translation>no se puede leer el archivo ({os_reason})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="182"/>
+        <location filename="../../netdesk/interop/problems.py" line="219"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="203"/>
+        <location filename="../../netdesk/interop/problems.py" line="240"/>
         <source>not a contact file but a spreadsheet: save it as CSV and import that</source>
         <translation>no es un archivo de contactos sino una hoja de cálculo: guárdala como CSV e importa ese archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="210"/>
+        <location filename="../../netdesk/interop/problems.py" line="247"/>
         <source>not a contact file but a document</source>
         <translation>no es un archivo de contactos sino un documento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="214"/>
+        <location filename="../../netdesk/interop/problems.py" line="251"/>
         <source>not a contact file but a ZIP archive: unpack it and import the files inside</source>
         <translation>no es un archivo de contactos sino un archivo ZIP: descomprímelo e importa los archivos que contiene</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="221"/>
+        <location filename="../../netdesk/interop/problems.py" line="258"/>
         <source>not a contact file but a PDF document</source>
         <translation>no es un archivo de contactos sino un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="229"/>
+        <location filename="../../netdesk/interop/problems.py" line="266"/>
         <source>not a contact file but a picture ({kind})</source>
         <translation>no es un archivo de contactos sino una imagen ({kind})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="232"/>
+        <location filename="../../netdesk/interop/problems.py" line="269"/>
         <source>not a contact file (binary data)</source>
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="95"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="99"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="98"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="102"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="107"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="111"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="111"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="115"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="117"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="121"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="200"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="206"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="272"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="280"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="287"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="295"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="290"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="298"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="756"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="815"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="772"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="831"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="778"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="837"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -4588,7 +4689,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="494"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="549"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -4596,13 +4697,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="422"/>
-        <location filename="../../netdesk/ui/tray.py" line="500"/>
+        <location filename="../../netdesk/ui/tray.py" line="441"/>
+        <location filename="../../netdesk/ui/tray.py" line="519"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="422"/>
+        <location filename="../../netdesk/ui/tray.py" line="441"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4610,12 +4711,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="428"/>
+        <location filename="../../netdesk/ui/tray.py" line="447"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="438"/>
+        <location filename="../../netdesk/ui/tray.py" line="457"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4623,12 +4724,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="488"/>
+        <location filename="../../netdesk/ui/tray.py" line="507"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="498"/>
+        <location filename="../../netdesk/ui/tray.py" line="517"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4636,67 +4737,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="502"/>
+        <location filename="../../netdesk/ui/tray.py" line="521"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="503"/>
+        <location filename="../../netdesk/ui/tray.py" line="522"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="504"/>
+        <location filename="../../netdesk/ui/tray.py" line="523"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="507"/>
+        <location filename="../../netdesk/ui/tray.py" line="526"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="528"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="514"/>
+        <location filename="../../netdesk/ui/tray.py" line="533"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="519"/>
+        <location filename="../../netdesk/ui/tray.py" line="538"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="594"/>
-        <location filename="../../netdesk/ui/tray.py" line="623"/>
-        <location filename="../../netdesk/ui/tray.py" line="781"/>
+        <location filename="../../netdesk/ui/tray.py" line="613"/>
+        <location filename="../../netdesk/ui/tray.py" line="642"/>
+        <location filename="../../netdesk/ui/tray.py" line="801"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="596"/>
+        <location filename="../../netdesk/ui/tray.py" line="615"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="598"/>
-        <location filename="../../netdesk/ui/tray.py" line="638"/>
+        <location filename="../../netdesk/ui/tray.py" line="617"/>
+        <location filename="../../netdesk/ui/tray.py" line="657"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="602"/>
         <location filename="../../netdesk/ui/tray.py" line="621"/>
-        <location filename="../../netdesk/ui/tray.py" line="782"/>
+        <location filename="../../netdesk/ui/tray.py" line="640"/>
+        <location filename="../../netdesk/ui/tray.py" line="802"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="604"/>
+        <location filename="../../netdesk/ui/tray.py" line="623"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4704,38 +4805,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="606"/>
-        <location filename="../../netdesk/ui/tray.py" line="638"/>
+        <location filename="../../netdesk/ui/tray.py" line="625"/>
+        <location filename="../../netdesk/ui/tray.py" line="657"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="611"/>
+        <location filename="../../netdesk/ui/tray.py" line="630"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="627"/>
+        <location filename="../../netdesk/ui/tray.py" line="646"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="628"/>
+        <location filename="../../netdesk/ui/tray.py" line="647"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="630"/>
+        <location filename="../../netdesk/ui/tray.py" line="649"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="631"/>
+        <location filename="../../netdesk/ui/tray.py" line="650"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="660"/>
+        <location filename="../../netdesk/ui/tray.py" line="679"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4743,7 +4844,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="678"/>
+        <location filename="../../netdesk/ui/tray.py" line="697"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4751,7 +4852,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="719"/>
+        <location filename="../../netdesk/ui/tray.py" line="738"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -4796,78 +4897,83 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="539"/>
+        <location filename="../../netdesk/ui/today_view.py" line="544"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="539"/>
+        <location filename="../../netdesk/ui/today_view.py" line="544"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="540"/>
+        <location filename="../../netdesk/ui/today_view.py" line="545"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="540"/>
-        <location filename="../../netdesk/ui/today_view.py" line="862"/>
+        <location filename="../../netdesk/ui/today_view.py" line="545"/>
+        <location filename="../../netdesk/ui/today_view.py" line="886"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="541"/>
+        <location filename="../../netdesk/ui/today_view.py" line="546"/>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="547"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="541"/>
+        <location filename="../../netdesk/ui/today_view.py" line="547"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="542"/>
+        <location filename="../../netdesk/ui/today_view.py" line="548"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="542"/>
+        <location filename="../../netdesk/ui/today_view.py" line="548"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="544"/>
+        <location filename="../../netdesk/ui/today_view.py" line="550"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="545"/>
+        <location filename="../../netdesk/ui/today_view.py" line="551"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="558"/>
+        <location filename="../../netdesk/ui/today_view.py" line="564"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="559"/>
+        <location filename="../../netdesk/ui/today_view.py" line="565"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="798"/>
+        <location filename="../../netdesk/ui/today_view.py" line="814"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="834"/>
+        <location filename="../../netdesk/ui/today_view.py" line="853"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="834"/>
+        <location filename="../../netdesk/ui/today_view.py" line="853"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4875,37 +4981,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="862"/>
+        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <source>Nothing else due yet.</source>
+        <translation>Nada más pendiente por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <source>Nothing due yet.</source>
+        <translation>Nada pendiente todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="888"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="883"/>
+        <location filename="../../netdesk/ui/today_view.py" line="915"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="979"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1011"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="979"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1011"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1022"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1054"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1036"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1038"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1070"/>
         <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
 
 A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
@@ -4918,42 +5034,42 @@ Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar eti
 Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="950"/>
+        <location filename="../../netdesk/ui/today_view.py" line="982"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="519"/>
+        <location filename="../../netdesk/ui/today_view.py" line="524"/>
         <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
         <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="521"/>
+        <location filename="../../netdesk/ui/today_view.py" line="526"/>
         <source>How to set one</source>
         <translation>Cómo fijarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="952"/>
+        <location filename="../../netdesk/ui/today_view.py" line="984"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="960"/>
+        <location filename="../../netdesk/ui/today_view.py" line="992"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="962"/>
+        <location filename="../../netdesk/ui/today_view.py" line="994"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="964"/>
+        <location filename="../../netdesk/ui/today_view.py" line="996"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="966"/>
+        <location filename="../../netdesk/ui/today_view.py" line="998"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4961,18 +5077,18 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="968"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1000"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="902"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1027"/>
+        <location filename="../../netdesk/ui/today_view.py" line="934"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1059"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1027"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1059"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5242,8 +5358,8 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="57"/>
-        <location filename="../../netdesk/ui/tray.py" line="610"/>
-        <location filename="../../netdesk/ui/tray.py" line="780"/>
+        <location filename="../../netdesk/ui/tray.py" line="629"/>
+        <location filename="../../netdesk/ui/tray.py" line="800"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
