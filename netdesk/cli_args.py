@@ -200,8 +200,9 @@ The data folder is --data-dir, else $NETDESK_DATA_DIR, else the app's own (share
 --data-dir and --json may also follow the command. Notes (more results than shown,
 progress) go to stderr; stdout holds only the output.
 
-exit codes: 0 success, 1 error (one line on stderr), 2 usage error, 130 interrupted
-(Ctrl+C: nothing half-done is kept), 141 output pipe closed early (| head)"""
+exit codes: 0 success, 1 error (one line on stderr) or a search that matches nobody,
+2 usage error, 130 interrupted (Ctrl+C: nothing half-done is kept), 141 output pipe
+closed early (| head)"""
 
 _DATES = (
     "DATE is YYYY-MM-DD, today, tomorrow or yesterday; DATETIME is YYYY-MM-DDTHH:MM[:SS] in\n"
@@ -306,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = command(
         "search", "search names, organizations, emails, phones and notes",
         "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
-        "--archived. More matches than --limit: a note on stderr.",
+        "--archived. More matches than --limit: a note on stderr. No match: a note on\n"
+        "stderr, nothing on stdout ([] with --json), exit code 1 (as grep).",
     )  # fmt: skip
     search.add_argument("text", type=_text, metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")

@@ -192,6 +192,15 @@ class Commands:
                 print(shown(contact_line(contact)))
         if more:
             note(f"showing the first {args.limit} matches; --limit N shows more")
+        if not ids:  # as grep: a script can test for "found nobody" (stdout stays empty)
+            archived = not args.archived and self.core.contacts.search(
+                args.text, limit=1, include_archived=True
+            )
+            note(
+                f"no contact matches {args.text!r}"
+                + ("; archived ones do: --archived lists them" if archived else "")
+            )
+            return 1
         return 0
 
     def cmd_log(self, args: argparse.Namespace) -> int:
