@@ -31,7 +31,7 @@ from netdesk.core import Core, reminders
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import typed_in_full
+from netdesk.ui.date_typing import show_typing_problem, typed_in_full
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.undo import ArchiveContacts, _ContactCommand, push
@@ -142,8 +142,21 @@ class FollowUpDialog(QDialog):
         self.time_check.toggled.connect(self._enable_ok)
         self._enable_ok()
 
+    def accept(self) -> None:
+        """OK, unless a date or time typed does not exist (the field shows another one)."""
+        edits = [self.date_edit] + ([self.time_edit] if self.time_check.isChecked() else [])
+        for edit in edits:
+            wrong = show_typing_problem(edit)
+            if wrong:
+                self.past_hint.setText(wrong)
+                self.past_hint.show()
+                self.adjustSize()
+                return
+        super().accept()
+
     def _enable_ok(self) -> None:
         later = self.earliest is None or self.choice().due > self.earliest
+        self.past_hint.setText(self.tr("That moment has passed: choose a later day or time."))
         self.ok_button.setEnabled(later)
         if self.past_hint.isHidden() != later:
             self.past_hint.setHidden(later)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.journal import ContactsGone
 from netdesk.ui import undo
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import typed_in_full
+from netdesk.ui.date_typing import show_typing_problem, typed_in_full
 from netdesk.ui.journal_view import MOST_NAMES, kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
@@ -262,7 +262,12 @@ class EntryForm(QDialog):
     def _when_is_meant(self) -> bool:
         """A When more than a day ahead (a mistyped year) is said once before it is saved:
         the entry would count as the last talk and hold the keep-in-touch reminders back
-        until then. Saving again keeps it."""
+        until then. Saving again keeps it. A date typed that does not exist is not saved
+        at all (date_typing: the field shows another one)."""
+        wrong = show_typing_problem(self.when)
+        if wrong:
+            self.problem.show_problem(wrong)
+            return False
         when = self.chosen_when()
         if when <= self.context.core.clock.now() + dt.timedelta(days=1):
             return True
