@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QToolTip
 
@@ -43,6 +43,9 @@ class _TypedInFull(QObject):
         self._run = ""  # the digits typed in that part so far
         self.wrong: Section | None = None  # the part said wrong
         self._calendar_heard = False  # a day picked in its calendar is the user's choice
+        self._typed_part: Section | None = None  # a year or month Qt is taking from a key
+        self._before = edit.date()  # the date before it
+        edit.dateChanged.connect(self._day_kept)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut):
@@ -55,6 +58,7 @@ class _TypedInFull(QObject):
             return False
         edit, text = self._edit, event.text()
         typed_in, run = self._digit_in, self._run
+        self._typed_part = None
         self._digit_in, self._run = None, ""
         if text.isdigit():
             return self._digit(text, typed_in, run)
@@ -110,7 +114,26 @@ class _TypedInFull(QObject):
             return True
         if part == self.wrong:
             self._set_problem(None, "")
+        if part in (Section.YearSection, Section.MonthSection):
+            self._typed_part, self._before = part, edit.date()
+            QTimer.singleShot(0, self, self._key_taken)
         return False
+
+    def _key_taken(self) -> None:
+        self._typed_part = None
+
+    def _day_kept(self, date: QDate) -> None:
+        """A year or month typed where the day shown does not exist: Qt took the month's
+        last day without a word (31 March, the month typed 04, gave 30 April). Said on the
+        day, quietly: typing a date in full, its day comes next."""
+        if self._typed_part is None or self.wrong is not None:
+            return  # not typed, or a part said wrong already (its own words stay)
+        day = self._before.day()
+        if day > date.day() == date.daysInMonth():
+            month = self._edit.locale().toString(QDate(date.year(), date.month(), 1), "MMMM yyyy")
+            self._set_problem(
+                Section.DaySection, fill(tr("There is no %1 %2."), str(day), month), quiet=True
+            )
 
     def _problem(self, part: Section, run: str) -> str:
         """What is wrong with ``run`` typed in ``part``, once it is whole; "" if nothing."""
@@ -139,7 +162,7 @@ class _TypedInFull(QObject):
             return fill(tr("There is no minute %1: minutes go from 00 to 59."), run)
         return ""
 
-    def _set_problem(self, part: Section | None, problem: str) -> None:
+    def _set_problem(self, part: Section | None, problem: str, *, quiet: bool = False) -> None:
         edit = self._edit
         if part is None and self.wrong is None:
             return
@@ -160,7 +183,7 @@ class _TypedInFull(QObject):
                 self._calendar_heard = True
                 calendar.clicked.connect(lambda _day: self._set_problem(None, ""))
                 calendar.activated.connect(lambda _day: self._set_problem(None, ""))
-        if problem:
+        if problem and not quiet:
             QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), problem, edit)
         else:
             QToolTip.hideText()
