@@ -34,7 +34,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.card_rhythm import cadence_choices
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import typed_in_full
+from netdesk.ui.date_typing import show_typing_problem, typed_in_full
 from netdesk.ui.widgets import InlineMessage, fill, form_row, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -468,6 +468,12 @@ class PreferencesDialog(QDialog):
                 said = not self.backups_stale.isHidden() and self.backups_stale.text() == problem
                 self.problem.show_problem(None if said else problem)
                 field.edit.setFocus()
+                return
+        for edit in (self.quiet_start, self.quiet_end):
+            # "25:00" typed in full shows 02:00 with its hour said wrong: not saved as 02:00
+            problem = show_typing_problem(edit)
+            if problem:
+                self.problem.show_problem(problem)
                 return
         wanted = self.start_at_login.isChecked()
         if wanted != is_start_at_login(self.context.paths.data_dir):
