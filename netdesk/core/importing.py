@@ -884,9 +884,12 @@ def _prepare_photos(
     for card, result in zip(todo, results, strict=True):
         assert result is not None
         if isinstance(result, photos.PhotoError):
-            log.info("%s, line %d: photo dropped (%s)", card.file, card.line, result)
+            # named at its PHOTO line, as the reader names any field (a reader that does not
+            # say where: the card's line); a photo a later card gave names that card's line
+            file, line = getattr(card.contact.photo, "where", None) or (card.file, card.line)
+            log.info("%s, line %d: photo dropped (%s)", file, line, result)
             template = _PHOTO_DROPPED.get(result.kind, _PHOTO_DROPPED["unreadable"])
-            plan.problems.append(problem(card.file, card.line, template, "warning", **result.args_))
+            plan.problems.append(problem(file, line, template, "warning", **result.args_))
             card.contact.photo = None
             card.fingerprint = None  # the same card again must drop (and tell) again
             if card.action != "new":

@@ -110,6 +110,14 @@ def file_problem(file: str, error: ImportFileError) -> ImportProblem:
     return ImportProblem(file, None, message)
 
 
+class ReadPhoto(bytes):
+    """A card's photo as read, with the file and line its PHOTO property begins on: what
+    the import finds later in its content (not an image, too many pixels) names that line,
+    as what the reader says of any field does, not the card's BEGIN line."""
+
+    where: tuple[str, int] | None = None  # (file, line)
+
+
 @dataclass
 class ParsedCard:
     contact: Contact

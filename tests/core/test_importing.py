@@ -374,7 +374,7 @@ def test_photos_are_scaled_and_a_bomb_is_dropped_with_a_warning(core: Core, tmp_
         vcard("FN:Bomb Person", "TITLE:Kept", f"PHOTO;ENCODING=b;TYPE=PNG:{bad}"),
     )
     plan = plan_import(core, [path])
-    assert [(p.line, p.severity) for p in plan.problems] == [(6, "warning")]
+    assert [(p.line, p.severity) for p in plan.problems] == [(10, "warning")]  # its PHOTO line
     assert "photo dropped" in plan.problems[0].reason
     summary = apply_import(core, plan)
     with_photo, bomb_person = (core.contacts.get(i) for i in summary.contact_ids)
