@@ -111,6 +111,6 @@ def test_tagging_some_already_tagged_still_tags_the_others(
         timer.stop()
     qtbot.waitUntil(lambda: app_context.undo_stack.count() == 1)
     said = main_window.statusBar().currentMessage()  # the one it tagged (no plural here)
-    assert said.startswith("Tagged 1 contacts; the others already had the tag.")
+    assert said.startswith("Tagged 1 contact; the others already had the tag.")
     app_context.undo_stack.undo()
     assert [contacts.get(i).tags for i in ids] == [["investor"], ["investor"], []]
