@@ -209,7 +209,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/journal_view.py" line="489"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -266,7 +266,7 @@ Archived contacts are listed under Archived.</numerusform>
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>

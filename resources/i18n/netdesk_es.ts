@@ -733,7 +733,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/journal_view.py" line="489"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="443"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -1074,7 +1074,7 @@
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
@@ -2134,12 +2134,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="405"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="410"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="407"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="412"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
@@ -2149,7 +2149,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="387"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2168,7 +2168,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="510"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="515"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2190,14 +2190,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="391"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="396"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="393"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="394"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="398"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2208,7 +2208,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="263"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="532"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="537"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
@@ -2268,7 +2268,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="388"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="393"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
@@ -2291,28 +2291,28 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="279"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="343"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="348"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_leaving.py" line="77"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="347"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="352"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="348"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="353"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="409"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="414"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2327,24 +2327,24 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="446"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="451"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="453"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="196"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="473"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="478"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="201"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="476"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="481"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
@@ -3141,7 +3141,7 @@ No se cambió nada.</translation>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="497"/>
+        <location filename="../../netdesk/ui/preferences.py" line="503"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
@@ -3168,7 +3168,7 @@ No se cambió nada.</translation>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="478"/>
+        <location filename="../../netdesk/ui/preferences.py" line="484"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3641,7 +3641,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
         <location filename="../../netdesk/ui/widgets.py" line="516"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
@@ -4127,8 +4127,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="320"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="477"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="490"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4152,6 +4152,42 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <source>The backups folder %1 is not there (is its drive connected?). Today&apos;s backup was made in %2.</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="77"/>
+        <source>Type the year with its four digits, not “%1”.</source>
+        <translation>Escribe el año con sus cuatro cifras, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="135"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="158"/>
+        <source>There is no %1 %2.</source>
+        <translation>No existe el %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="148"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>El año debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="150"/>
+        <source>There is no month %1.</source>
+        <translation>No existe el mes %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="156"/>
+        <source>There is no day %1.</source>
+        <translation>No existe el día %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="160"/>
+        <source>There is no hour %1: hours go from 00 to 23.</source>
+        <translation>No existe la hora %1: las horas van de 00 a 23.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="162"/>
+        <source>There is no minute %1: minutes go from 00 to 59.</source>
+        <translation>No existe el minuto %1: los minutos van de 00 a 59.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFeed</name>
@@ -4164,81 +4200,81 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="201"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="273"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="582"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="214"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="595"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="206"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="232"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="220"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="233"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="266"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="275"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="288"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="276"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="283"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="296"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="293"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="306"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="437"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="450"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="502"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="582"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="515"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="595"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="465"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="478"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="534"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="563"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="547"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="576"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="537"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="550"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -4247,100 +4283,100 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="600"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="621"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="634"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="645"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="290"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="648"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="303"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="671"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="668"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="588"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="692"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="588"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="609"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="622"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="645"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="652"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="659"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="672"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="670"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="696"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="697"/>
         <location filename="../../netdesk/ui/today_view.py" line="1031"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="685"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="698"/>
         <location filename="../../netdesk/ui/today_view.py" line="1032"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="692"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="705"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="722"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="735"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="724"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="726"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="652"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="739"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="728"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="741"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -4379,6 +4415,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="159"/>
         <source>That moment has passed: choose a later day or time.</source>
         <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
@@ -4479,127 +4516,127 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="139"/>
+        <location filename="../../netdesk/interop/problems.py" line="147"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="144"/>
+        <location filename="../../netdesk/interop/problems.py" line="152"/>
         <source>is a folder, not a contact file</source>
         <translation>es una carpeta, no un archivo de contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="148"/>
+        <location filename="../../netdesk/interop/problems.py" line="156"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>no es un archivo normal (un dispositivo o una tubería)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="153"/>
+        <location filename="../../netdesk/interop/problems.py" line="161"/>
         <source>file too big to import ({size} MB; the limit is {limit} MB)</source>
         <translation>archivo demasiado grande para importar ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="196"/>
+        <location filename="../../netdesk/interop/problems.py" line="204"/>
         <source>the file ends in {count} zero bytes, as a save or a copy that was interrupted leaves it: read without them; check that its last contacts are complete</source>
         <translation>el archivo termina en {count} bytes nulos, como lo deja un guardado o una copia interrumpidos: se leyó sin ellos; comprueba que sus últimos contactos estén completos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="213"/>
+        <location filename="../../netdesk/interop/problems.py" line="221"/>
         <source>cannot read the file ({os_reason})</source>
         <translation>no se puede leer el archivo ({os_reason})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="219"/>
+        <location filename="../../netdesk/interop/problems.py" line="227"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="240"/>
+        <location filename="../../netdesk/interop/problems.py" line="248"/>
         <source>not a contact file but a spreadsheet: save it as CSV and import that</source>
         <translation>no es un archivo de contactos sino una hoja de cálculo: guárdala como CSV e importa ese archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="247"/>
+        <location filename="../../netdesk/interop/problems.py" line="255"/>
         <source>not a contact file but a document</source>
         <translation>no es un archivo de contactos sino un documento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="251"/>
+        <location filename="../../netdesk/interop/problems.py" line="259"/>
         <source>not a contact file but a ZIP archive: unpack it and import the files inside</source>
         <translation>no es un archivo de contactos sino un archivo ZIP: descomprímelo e importa los archivos que contiene</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="258"/>
+        <location filename="../../netdesk/interop/problems.py" line="266"/>
         <source>not a contact file but a PDF document</source>
         <translation>no es un archivo de contactos sino un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="266"/>
+        <location filename="../../netdesk/interop/problems.py" line="274"/>
         <source>not a contact file but a picture ({kind})</source>
         <translation>no es un archivo de contactos sino una imagen ({kind})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="269"/>
+        <location filename="../../netdesk/interop/problems.py" line="277"/>
         <source>not a contact file (binary data)</source>
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="99"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="100"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="102"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="103"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="111"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="115"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="116"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="121"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="122"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="206"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="207"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="280"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="281"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="295"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="296"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="298"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="299"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="815"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="836"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="831"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="852"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="837"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="858"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
