@@ -247,7 +247,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
 
 # A read's pragmas: "exclusive" first, before anything reads, so that SQLite keeps the WAL's
 # index in memory and never makes or grows the -shm file (a full disk refused its 32 KiB);
-# query_only: nothing this connection does can write.
+# query_only: no statement of this connection can write.
 _TO_READ = {
     "locking_mode": "exclusive",
     "query_only": 1,
@@ -261,9 +261,13 @@ _TO_READ = {
 def open_to_read(path: str | os.PathLike[str]) -> Store:
     """Open the database at ``path`` to read alone, where open_database cannot write beside it
     (a full disk, a read-only folder): in WAL mode SQLite makes a -shm file of 32 KiB beside the
-    database for any reader, and a full disk refused it ("disk I/O error"). Nothing is written
-    to the file; a -wal an earlier run left is read with it. Where the folder cannot even take
-    an empty -wal, a file with no -wal to read is opened as unchanging (``immutable``).
+    database for any reader, and a full disk refused it ("disk I/O error"). No statement writes;
+    a -wal an earlier run left is read with it, and, as on any last close in WAL mode, SQLite
+    then folds what that -wal holds into the file and removes it (committed changes a crash
+    left there: the same data; if that write fails, the -wal is kept). Python 3.12's
+    SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE would leave them there; 3.11 has no way to ask it, and a
+    read-only open cannot read a -wal without a -shm. Where the folder cannot even take an
+    empty -wal, a file with no -wal to read is opened as unchanging (``immutable``).
 
     Raises:
         StoreError: it cannot be read either, or it needs a migration (a write): the message
