@@ -244,6 +244,7 @@ class ReminderTray(QObject):
         self._menu_made: _Made | None = None
         self._badge: tuple[int, QIcon] | None = None  # the last count's icon, made once
         self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+        self._gone_at_last_look = False
         self.tray_watch = QTimer(self)  # a tray may come up, or the one there go away
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
@@ -314,9 +315,14 @@ class ReminderTray(QObject):
         """Whether there is a system tray now: once one comes up, netdesk lives in it (the
         icon, close to tray); once it goes away, netdesk lives as it does without one."""
         there = self.tray_available()
+        gone_before, self._gone_at_last_look = self._gone_at_last_look, not there
         if there and not self.available:
             self._tray_came_up()
         elif not there and self.available:
+            if not gone_before and not self.window.isVisible():
+                # a panel restarting (xfce4-panel -r, plasmashell, a new theme) is gone for a
+                # moment: the hidden window comes back only if it is gone at the next look too
+                return
             self._tray_went_away()
 
     def _tray_came_up(self) -> None:

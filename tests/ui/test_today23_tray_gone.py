@@ -87,6 +87,26 @@ def test_a_window_hidden_in_the_tray_comes_back_when_the_tray_goes(
     assert tray.tray_watch.isActive()  # the tray is looked at while netdesk lives in it
     panel.up = False
     tray.tray_watch.timeout.emit()
+    assert not main_window.isVisible()  # a panel restarting is gone for a moment
+    tray.tray_watch.timeout.emit()  # still gone at the next look
     assert main_window.isVisible(), "nothing left to bring the window back"
     assert main_window.windowTitle() == "netdesk — 1 due"
     assert closed == []
+
+
+def test_a_panel_gone_for_one_look_leaves_the_hidden_window_hidden(
+    qtbot: QtBot, main_window: MainWindow, tray: ReminderTray, panel: Panel, closed: list[bool]
+) -> None:
+    """A panel restarted (xfce4-panel -r, a theme change) caught by one look brought the
+    window up from the tray, where the user had put it."""
+    main_window.show()
+    assert not main_window.close()
+    panel.up = False
+    tray.tray_watch.timeout.emit()
+    panel.up = True  # back by the next look
+    tray.tray_watch.timeout.emit()
+    assert not main_window.isVisible() and tray.available
+    assert not QApplication.quitOnLastWindowClosed()
+    panel.up = False  # gone again: a single look again
+    tray.tray_watch.timeout.emit()
+    assert not main_window.isVisible()
