@@ -400,6 +400,7 @@ def _read_rows(
     full_width = False  # the row before the last had a cell for every column
     line_count: int | None = None  # the file's lines, counted when a row may end it
     swallowed = False  # a quote never closed made the rest of the file one cell: not imported
+    unterminated = not sniff.text.endswith(("\n", "\r"))
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
@@ -410,7 +411,9 @@ def _read_rows(
         rows += 1
         full_width = len(last[2]) >= len(sniff.headers)
         last = (line, line_after, row)
-        if "\n" in row[-1] or "\r" in row[-1]:  # a quoted cell over lines: it may be open
+        # a quoted cell over lines may be open; so may the last one of a file whose last
+        # line has no line break (its cell then holds none either)
+        if "\n" in row[-1] or "\r" in row[-1] or unterminated:
             if line_count is None:
                 line_count = _line_count(sniff.text)
             opened = _quote_opened(sniff, line, row) if line_after == line_count else None
@@ -552,7 +555,8 @@ def _swallowed(sniff: CsvSniff) -> tuple[int, int, int] | None:
     row: list[str] = []
     for cells in reader:  # to the last row, and the lines it began and ended on
         row, line, line_after = cells, line_after + 1, reader.line_num
-    if not row or not ("\n" in row[-1] or "\r" in row[-1]):
+    unterminated = not sniff.text.endswith(("\n", "\r"))
+    if not row or not ("\n" in row[-1] or "\r" in row[-1] or unterminated):
         return None
     if line_after != _line_count(sniff.text):
         return None
