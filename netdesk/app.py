@@ -305,6 +305,11 @@ def _main(
     from netdesk.ui.i18n import install_translators
 
     install_translators(app)
+    from PySide6.QtCore import QLocale
+
+    from netdesk.core.names import region_if_none
+
+    region_if_none(QLocale.territoryToCode(QLocale.system().territory()))
     app.setDesktopFileName(APP_ID)
     register_search_path()
     app.setWindowIcon(app_icon())

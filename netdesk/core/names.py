@@ -31,6 +31,18 @@ def _locale_region() -> str:
 
 
 DEFAULT_REGION = _locale_region()
+
+
+def region_if_none(code: str) -> None:
+    """Read numbers written without their country code in ``code``'s country ("GB") when
+    the locale names none: the window passes the country of Qt's system locale, which knows
+    it where Python's does not (macOS's and Windows' settings, a locale set but not
+    installed in the C library). Read at each call, as ``DEFAULT_REGION``."""
+    global DEFAULT_REGION
+    if not DEFAULT_REGION and re.fullmatch(r"[A-Z]{2}", code):
+        DEFAULT_REGION = code
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -229,8 +241,11 @@ def _is_title(word: str, names_after: int) -> bool:
     return key in _TITLES or (word.endswith(".") and key in _DEGREE_WORDS)
 
 
-def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
-    """E.164 form of ``raw`` (``+34612345678``) or "" when phonenumbers cannot parse it."""
+def normalize_phone(raw: str, region: str | None = None) -> str:
+    """E.164 form of ``raw`` (``+34612345678``) or "" when phonenumbers cannot parse it;
+    a number without its + in ``region`` (by default ``DEFAULT_REGION``, as it is now)."""
+    if region is None:
+        region = DEFAULT_REGION
     text = raw.strip()
     if not text:
         return ""
@@ -343,10 +358,12 @@ def phone_written_in(text: str) -> str:
     return unquote(value[link.end() :].split(";", 1)[0]).strip() or value
 
 
-def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
+def phone_problem(raw: str, region: str | None = None) -> str | None:
     """A message for the user when ``raw`` is not a valid phone number, else None."""
     import phonenumbers
 
+    if region is None:
+        region = DEFAULT_REGION
     text = raw.strip()
     if not region and text[:1] != "+":  # no country to check it in: written as a number will do
         if _NATIONAL.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:

@@ -21,9 +21,7 @@ def in_the_us(monkeypatch: pytest.MonkeyPatch) -> None:
     LANG=de_DE.UTF-8 "030 1234567" was Berlin's own, and the case at hand never came up."""
     from netdesk.core import names
 
-    monkeypatch.setattr(names, "DEFAULT_REGION", "US")
-    for read in (names.normalize_phone, names.phone_problem):
-        monkeypatch.setattr(read, "__defaults__", ("US",))
+    monkeypatch.setattr(names, "DEFAULT_REGION", "US")  # read at each call
 
 
 def test_shared_email_phone_and_similar_names(core: Core) -> None:
