@@ -59,15 +59,9 @@ def rss_split() -> str:
     return f"(anon {anon:.1f}, file {file:.1f}, shmem {shmem:.1f})"
 
 
-def child_floor() -> None:
+def exec_to_first_paint(app: Any, window: Any) -> None:
+    """Run ``app`` until ``window`` has painted, then say when, the RSS and the CPU used."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication([])
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("floor"))
-    window.resize(1180, 760)
-    window.show()
 
     def painted() -> None:
         window.grab()
@@ -78,12 +72,23 @@ def child_floor() -> None:
     app.exec()
 
 
+def child_floor() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("floor"))
+    window.resize(1180, 760)
+    window.show()
+    exec_to_first_paint(app, window)
+
+
 def child_bare_list(data_dir: str) -> None:
     """A QMainWindow whose only child is a QListView over the first 60 names by sort order:
     no card, search field, toolbar, menus, delegate or avatars."""
     import sqlite3
 
-    from PySide6.QtCore import QAbstractListModel, Qt, QTimer
+    from PySide6.QtCore import QAbstractListModel, Qt
     from PySide6.QtWidgets import QApplication, QListView, QMainWindow
 
     class Names(QAbstractListModel):
@@ -109,14 +114,7 @@ def child_bare_list(data_dir: str) -> None:
     window.setCentralWidget(view)
     window.resize(1180, 760)
     window.show()
-
-    def painted() -> None:
-        window.grab()
-        print(f"PAINTED {time.time():.6f} RSS {rss_mib():.1f} CPU {cpu_s():.3f}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, painted)
-    app.exec()
+    exec_to_first_paint(app, window)
 
 
 def child_netdesk(data_dir: str, keystrokes: bool) -> None:

@@ -23,6 +23,20 @@ from netdesk.ui.log_dialog import LogInteractionDialog
 OFFSCREEN = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
 )
+
+
+@pytest.fixture
+def english_month_names() -> Iterator[None]:
+    """The date fields' messages name the month in the field's language: tests that expect
+    English ones, whatever the machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+
+
 MANY = 4  # people written on the worker, once few_make_many() has made 3 the most done at once
 
 

@@ -5,11 +5,9 @@ day), 29 February 2024 with its year typed 2025 became the 28th."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from log_dialog_setup import OFFSCREEN
-from PySide6.QtCore import QLocale
+from log_dialog_setup import OFFSCREEN, english_month_names  # noqa: F401
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
@@ -18,17 +16,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpDialog
 from netdesk.ui.global_journal import GlobalJournal
 
-pytestmark = OFFSCREEN
-
-
-@pytest.fixture(autouse=True)
-def english_month_names() -> Iterator[None]:
-    """The messages name the month in the field's language: these expect English ones,
-    whatever the machine's locale."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = [OFFSCREEN, pytest.mark.usefixtures("english_month_names")]
 
 
 Section = QDateTimeEdit.Section

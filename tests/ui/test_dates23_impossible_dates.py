@@ -7,11 +7,10 @@ the part is typed again."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from log_dialog_setup import OFFSCREEN, open_dialog
-from PySide6.QtCore import QLocale, QPoint, Qt
+from log_dialog_setup import OFFSCREEN, english_month_names, open_dialog  # noqa: F401
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -21,17 +20,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpDialog
 from netdesk.ui.global_journal import GlobalJournal
 
-pytestmark = OFFSCREEN
-
-
-@pytest.fixture(autouse=True)
-def english_month_names() -> Iterator[None]:
-    """The messages name the month in the field's language: these expect English ones,
-    whatever the machine's locale."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = [OFFSCREEN, pytest.mark.usefixtures("english_month_names")]
 
 
 Section = QDateTimeEdit.Section
