@@ -26,6 +26,16 @@ def ok(data_dir: Path, *args: str) -> str:
     return result.stdout
 
 
+def archive(data_dir: Path, contact_id: int) -> None:
+    """Archive one contact as the window does (the CLI has no command for it)."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+
+    core = Core.open(Paths(data_dir))
+    core.contacts.set_archived([contact_id], True)
+    core.close()
+
+
 def test_add_show_search_log_followup_due_stats(tmp_data_dir: Path) -> None:
     ana = ok(
         tmp_data_dir,
@@ -408,12 +418,7 @@ def test_search_says_when_there_are_more_and_finds_archived_on_request(tmp_data_
     assert run(tmp_data_dir, "search", "ana", "--limit", "3").stderr == ""
     nobody = run(tmp_data_dir, "search", "nobody")  # exit code 1, as grep
     assert (nobody.returncode, nobody.stdout) == (1, "")  # no blank line for `wc -l` to count
-    from netdesk.core import Core
-    from netdesk.core.paths import Paths
-
-    core = Core.open(Paths(tmp_data_dir))
-    core.contacts.set_archived([1], True)
-    core.close()
+    archive(tmp_data_dir, 1)
     assert "Ana Gil" not in run(tmp_data_dir, "search", "gil").stdout
     assert "Ana Gil" in ok(tmp_data_dir, "search", "gil", "--archived")
 
@@ -567,12 +572,7 @@ def test_a_follow_up_for_an_archived_contact_says_it_will_not_come_due(
     tmp_data_dir: Path,
 ) -> None:
     ok(tmp_data_dir, "add", "--name", "Ana Gil")
-    from netdesk.core import Core
-    from netdesk.core.paths import Paths
-
-    core = Core.open(Paths(tmp_data_dir))
-    core.contacts.set_archived([1], True)
-    core.close()
+    archive(tmp_data_dir, 1)
     result = run(tmp_data_dir, "followup", "1", "--due", "2026-03-02", "--note", "Call")
     assert result.returncode == 0
     assert result.stderr.strip() == (

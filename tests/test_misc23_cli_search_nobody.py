@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from netdesk.cli_args import build_parser
-from tests.test_cli import ok, run
+from tests.test_cli import archive, ok, run
 
 
 def test_a_search_that_matches_nobody_says_so_and_exits_1(tmp_data_dir: Path) -> None:
@@ -27,12 +27,7 @@ def test_a_search_that_matches_only_archived_contacts_says_how_to_see_them(
     tmp_data_dir: Path,
 ) -> None:
     ok(tmp_data_dir, "add", "--name", "Ana Gil")
-    from netdesk.core import Core
-    from netdesk.core.paths import Paths
-
-    core = Core.open(Paths(tmp_data_dir))
-    core.contacts.set_archived([1], True)
-    core.close()
+    archive(tmp_data_dir, 1)
     only_archived = run(tmp_data_dir, "search", "gil")
     assert (only_archived.returncode, only_archived.stdout) == (1, "")
     assert only_archived.stderr == (
