@@ -716,7 +716,7 @@ def unnotified_due(
             "WHERE f.done_at IS NULL AND f.effective_due <= ? AND f.effective_due > ? "
             "AND c.archived = 0 AND NOT EXISTS (SELECT 1 FROM notified n WHERE n.key = "
             "'followup:' || f.id || ':' || replace(f.effective_due, ' ', 'T')) "
-            "ORDER BY f.effective_due, f.id LIMIT ?",
+            "ORDER BY f.effective_due, c.sort_key, c.id, f.id LIMIT ?",
             (until, since or dt.datetime.min, limit),
         )
     ]
@@ -755,15 +755,16 @@ def unannounced_due(
     limit: int = 500,
 ) -> list[t.FollowUp]:
     """Open follow-ups due by ``until`` never announced at their current due time, earliest
-    first; ``since`` (excluded), ``starting`` (included) and ``before`` (excluded) narrow the
-    range. Read from the partial index of unannounced items: the cost follows the answer,
-    not the backlog."""
+    first, those due at the same moment by name (as Today lists them, so a message names the
+    people Today shows first); ``since`` (excluded), ``starting`` (included) and ``before``
+    (excluded) narrow the range. Read from the partial index of unannounced items: the cost
+    follows the answer, not the backlog; SQLite sorts only each moment's ties."""
     where, params = _unannounced_where(until, since, starting, before)
     return [
         _follow_up(r)
         for r in db.execute_sql(
             f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
-            f"WHERE {where} ORDER BY f.effective_due, f.id LIMIT ?",
+            f"WHERE {where} ORDER BY f.effective_due, c.sort_key, c.id, f.id LIMIT ?",
             (*params, limit),
         )
     ]
