@@ -122,10 +122,10 @@ def _pools() -> list[object]:
     """The app's worker pools made so far (each is made on first use)."""
     from PySide6.QtCore import QThreadPool
 
-    from netdesk.ui import card_photo, duplicates_dialog
+    from netdesk.ui import card_photo, duplicates_dialog, preferences
     from netdesk.ui.operations import Operation
 
-    made = [Operation._pool, card_photo._pool, duplicates_dialog._pool]
+    made = [Operation._pool, card_photo._pool, duplicates_dialog._pool, preferences._pool]
     return [QThreadPool.globalInstance(), *(pool for pool in made if pool is not None)]
 
 

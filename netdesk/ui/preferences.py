@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QThreadPool, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,23 +106,13 @@ def _no_backup_yet() -> str:  # (read at each call: in the language of the momen
     return tr("No backup yet: netdesk makes one each day it runs.")
 
 
-def backups_state(folder: Path, now: dt.datetime, database: Path | None = None) -> tuple[str, bool]:
-    """What ``folder`` holds, said under it: the latest backup, how many, how much room; and
-    True when the latest is older than yesterday while netdesk runs (the daily backup fails,
-    said once in a status bar the tray user never sees: a drive gone, a full disk). That folder
-    alone: whether the backups reach a drive just chosen is what is asked.
-
-    Args:
-        database: the database whose backups are counted: another data folder's in the same
-            folder (README: several may share one) are not; they said "Latest backup: today"
-            over this one's backups failing for a week, and counted twice as many.
-    """
+def backups_said(found: list[backups.BackupFile], now: dt.datetime) -> tuple[str, bool]:
+    """What the backups ``found`` (one database's, newest first: ``backups.own_backups``) say
+    under the folder: the latest backup, how many, how much room; and True when the latest is
+    older than yesterday while netdesk runs (the daily backup fails, said once in a status bar
+    the tray user never sees: a drive gone, a full disk)."""
     from netdesk.ui.restore_dialog import when_text
 
-    found = [f for f in backups.backup_files(folder) if not f.safety_copy and not f.before_upgrade]
-    mine = backups.database_id_of(database) if database is not None and found else None
-    if mine is not None:
-        found = [f for f in found if backups.database_id_of(f.path) in (None, mine)]
     if not found:
         return _no_backup_yet(), False
     latest = found[0]  # newest first
@@ -138,6 +131,147 @@ def backups_state(folder: Path, now: dt.datetime, database: Path | None = None) 
         ),
         True,
     )
+
+
+@dataclass(frozen=True)
+class BackupsSeen:
+    """What a worker found of the backups folder the field names (``look_at_backups``).
+
+    ``found`` is None when the folder was not listed (on a drive not mounted, or read-only);
+    ``error`` says why it could not be listed; ``short`` is (free, needed) bytes when its
+    disk has no room for a backup.
+    """
+
+    folder: Path
+    away: Path | None = None  # the mount point /etc/fstab names for it, nothing mounted there
+    read_only: bool = False
+    gone: bool = False  # saved, and not there: the default folder was read instead
+    found: list[backups.BackupFile] | None = None
+    error: str | None = None
+    short: tuple[int, int] | None = None
+
+
+def look_at_backups(
+    folder: Path,
+    default: Path,
+    saved: bool,
+    database: Path | None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupsSeen:
+    """Everything the backups line says of ``folder``, read from the disk (on a worker: each
+    backup is opened to tell this database's from another data folder's, and a drive asleep
+    or a network share answers in seconds). That folder alone: whether the backups reach a
+    drive just chosen is what is asked.
+
+    Args:
+        default: ``<data folder>/backups``, where the backups go while a chosen folder is gone.
+        saved: ``folder`` is the one saved in the settings (not one being typed).
+        database: whose backups are counted: another data folder's in the same folder (README:
+            several may share one) are not; they said "Latest backup: today" over this one's
+            backups failing for a week, and counted twice as many.
+
+    Raises:
+        BackupCancelled: ``cancelled()`` turned True.
+    """
+    # on a drive /etc/fstab mounts, not mounted: told as it is typed, not after OK
+    away = backups.unmounted(folder) if folder != default else None
+    if away is not None and not saved:
+        return BackupsSeen(folder, away=away)
+    # (the empty mount point of a drive not mounted is the root's: told as not mounted)
+    if away is None and folder.is_dir() and not os.access(folder, os.W_OK):
+        # "No backup yet: netdesk makes one each day it runs" was said of a folder no
+        # backup can be written to (made read-only since, or typed): each one failed
+        return BackupsSeen(folder, read_only=True)
+    # the chosen folder gone: where the backups go meanwhile, and what is there
+    gone = saved and backups.folder_to_use(folder, default)[1] is not None
+    error = None
+    try:
+        found = backups.own_backups(default if gone else folder, database, cancelled)
+    except OSError as problem:  # a folder that cannot be listed
+        found, error = [], str(problem)
+    short = None
+    if away is None and not gone and database is not None:
+        short = backups.room_short(folder, database)
+    return BackupsSeen(folder, away, False, gone, found, error, short)
+
+
+class _Said(QObject):
+    """Signals:
+    read(int, object): the read's number, and its :class:`BackupsSeen`."""
+
+    read = Signal(int, object)
+
+
+_pool: QThreadPool | None = None
+
+
+def backups_pool() -> QThreadPool:
+    """The backups folder's reads' own threads: on the global pool a read waited behind the
+    start-up backup (a minute on a big database), the line unsaid meanwhile."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)  # a read forgotten, on a drive slow to wake, holds no other
+    return _pool
+
+
+class BackupsReader(QObject):
+    """Reads a backups folder on a worker (``look_at_backups``), as the card reads a photo
+    (``card_photo.PhotoReader``): only the latest read asked for, and not forgotten, is said.
+    Nothing waits for a read forgotten: it stops at its next file, and its answer, if it had
+    one already, goes to no one (the dialog closed meanwhile: never to a widget gone).
+
+    Signals:
+        read(object): the :class:`BackupsSeen` of the latest read asked for.
+    """
+
+    read = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asked = 0  # the number of the latest read asked for
+        self._cancel: threading.Event | None = None  # of the latest read asked for
+
+    def start(self, look: Callable[[Callable[[], bool]], BackupsSeen]) -> None:
+        """Run ``look(cancelled)`` on a worker; a read asked for before is forgotten."""
+        self.forget()
+        number = self._asked
+        cancel = self._cancel = threading.Event()
+        said = _Said()  # no parent: the dialog may be gone when the read ends
+        said.read.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        # deleted unclosed (never shown): the read stops as it does for a dialog closed
+        self.destroyed.connect(lambda *_: cancel.set())
+
+        def work() -> None:
+            if cancel.is_set():
+                return  # forgotten before it began: the folder not even touched
+            try:
+                seen = look(cancel.is_set)
+            except backups.BackupCancelled:
+                return
+            except Exception:  # the line keeps its "Looking at the backups…": logged
+                log.exception("the backups folder could not be read")
+                return
+            said.read.emit(number, seen)
+
+        backups_pool().start(work)
+
+    def reading(self) -> bool:
+        """Whether a read asked for has not been said yet (nor forgotten)."""
+        return self._cancel is not None
+
+    def forget(self) -> None:
+        """The read under way is not said, and stops at its next file."""
+        self._asked += 1
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+
+    def _done(self, number: int, seen: object) -> None:
+        if number != self._asked or self._cancel is None:
+            return  # forgotten: another folder asked for since, or the dialog closed
+        self._cancel = None
+        self.read.emit(seen)
 
 
 def _width_showing(edit: QLineEdit, text: str) -> int:
@@ -299,6 +433,8 @@ class PreferencesDialog(QDialog):
         self.backups_state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.backups_stale = InlineMessage()  # the same words, in red, when no backup is made
         self.backups_stale.setObjectName("backupsStale")
+        self.backups_reader = BackupsReader(self)
+        self.backups_reader.read.connect(self._show_backups_seen)
         self.backup_folder.edit.textChanged.connect(self.show_backups_state)
         self.show_backups_state()
 
@@ -369,64 +505,64 @@ class PreferencesDialog(QDialog):
         self.quiet_none.setVisible(self.quiet_start.time() == self.quiet_end.time())
 
     def show_backups_state(self) -> None:
-        """The backups in the folder the field names (its default when empty)."""
+        """The backups in the folder the field names (its default when empty), read on a
+        worker: "Looking at the backups…" until it is said (the dialog showed after 0.3 s
+        with a year of backups on a local disk, seconds on a USB drive)."""
         text = self.backup_folder.text()
         default = self.context.paths.backups
         folder = Path(text) if text and Path(text).is_absolute() else default
         saved = text == self.context.settings.get(s.BACKUP_FOLDER)
-        # on a drive /etc/fstab mounts, not mounted: told as it is typed, not after OK
-        away = backups.unmounted(folder) if folder != default else None
-        if away is not None and not saved:
+        database = self.context.paths.database
+        self.backups_state.setText(tr("Looking at the backups…"))
+        self.backups_state.show()
+        self.backups_stale.show_problem(None)
+        self.backups_reader.start(
+            lambda cancelled: look_at_backups(folder, default, saved, database, cancelled)
+        )
+
+    def _show_backups_seen(self, seen: BackupsSeen) -> None:
+        if seen.away is not None and seen.found is None:  # typed, not saved
             self.backups_state.setText("")
             self.backups_state.hide()
-            self.backups_stale.show_problem(_not_mounted(away))
+            self.backups_stale.show_problem(_not_mounted(seen.away))
             return
-        # (the empty mount point of a drive not mounted is the root's: told as not mounted)
-        if away is None and folder.is_dir() and not os.access(folder, os.W_OK):
-            # "No backup yet: netdesk makes one each day it runs" was said of a folder no
-            # backup can be written to (made read-only since, or typed): each one failed
+        if seen.read_only:
             self.backups_state.setText("")
             self.backups_state.hide()
             self.backups_stale.show_problem(
                 fill(
                     tr("netdesk cannot write to the folder %1 (is it read-only?)."),
-                    text or str(folder),
+                    self.backup_folder.text() or str(seen.folder),
                 )
             )
             return
-        # the chosen folder gone: where the backups go meanwhile, and what is there
-        gone = saved and backups.folder_to_use(folder, default)[1] is not None
-        try:
-            said, stale = backups_state(
-                default if gone else folder,
-                self.context.core.clock.now(),
-                self.context.paths.database,
-            )
-        except OSError as error:  # a folder that cannot be listed
-            said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
-        if away is not None:  # saved so (edited by hand, an older netdesk)
+        if seen.error is not None:
+            said, stale = fill(tr("The backups cannot be listed: %1"), seen.error), True
+        else:
+            said, stale = backups_said(seen.found or [], self.context.core.clock.now())
+        if seen.away is not None:  # saved so (edited by hand, an older netdesk)
             said = fill(
                 tr(
                     "No drive is mounted on %1 now (/etc/fstab names it as a drive's place): "
                     "the daily backups go to %2 until that drive is connected or mounted. %3"
                 ),
-                str(away),
+                str(seen.away),
                 str(self.context.paths.backups),
                 said,
             )
             stale = True
-        elif gone:
+        elif seen.gone:
             said = fill(
                 tr(
                     "The backups folder %1 is not there (is its drive connected?): the daily "
                     "backups go to %2 meanwhile. %3"
                 ),
-                str(folder),
+                str(seen.folder),
                 str(self.context.paths.backups),
                 said,
             )
             stale = True
-        elif (short := backups.room_short(folder, self.context.paths.database)) is not None:
+        elif seen.short is not None:
             # a full drive: each daily backup fails there (said once, in a status bar), and
             # "No backup yet: netdesk makes one each day it runs" is not so
             locale = QLocale()
@@ -436,9 +572,9 @@ class PreferencesDialog(QDialog):
                     "There is no room for a backup in %1: %2 free, and a backup needs %3. "
                     "Free some room there, or choose another folder. %4"
                 ),
-                str(folder),
-                locale.formattedDataSize(short[0]),
-                locale.formattedDataSize(short[1]),
+                str(seen.folder),
+                locale.formattedDataSize(seen.short[0]),
+                locale.formattedDataSize(seen.short[1]),
                 latest,
             ).rstrip()
             stale = True
@@ -454,6 +590,10 @@ class PreferencesDialog(QDialog):
                 tr("No file manager could open the data folder: %1").replace("%1", folder)
             )
         return opened
+
+    def done(self, result: int) -> None:
+        self.backups_reader.forget()  # closed while reading: its answer goes to no one
+        super().done(result)
 
     def accept(self) -> None:
         for field, setting in (

@@ -39,10 +39,12 @@ def test_a_year_of_daily_backups_is_read_once(
     monkeypatch.setattr(backup_owner, "_read_id", counted)
     first = PreferencesDialog(app_context)
     qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: not first.backups_reader.reading())  # read on a worker
     assert "369 backups" in first.backups_state.text()
     assert len(reads) >= 369  # each read once, to tell this database's from another's
     reads.clear()
     again = PreferencesDialog(app_context)
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.backups_reader.reading())  # read on a worker
     assert "369 backups" in again.backups_state.text()
     assert reads == []

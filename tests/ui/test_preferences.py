@@ -399,6 +399,7 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     # started at login in the tray never shows: weeks without a backup, unknown
     backups = app_context.paths.backups
     prefs = dialog(qtbot, app_context)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_state.text() == "No backup yet: netdesk makes one each day it runs."
     assert "last four weeks" in prefs.keep.toolTip()  # why more are kept than the number
     assert prefs.backups_stale.isHidden()
@@ -408,12 +409,14 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     (backups / "before-restore-20260302-084000.sqlite3").write_bytes(b"x")  # not a backup
     (backups / "netdesk-20260302-080000-schema3.sqlite3").write_bytes(b"x")  # nor this
     prefs = dialog(qtbot, app_context)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     state = prefs.backups_state.text()
     assert state.startswith("Latest backup: ") and "(2 backups, " in state
     assert prefs.backups_stale.isHidden()
 
     clock.advance(days=3)  # and nothing since
     prefs = dialog(qtbot, app_context)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_state.isHidden()
     stale = prefs.backups_stale.text()
     assert stale.startswith("No backup since ") and "may be failing" in stale
@@ -424,9 +427,11 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     (other / "netdesk-20260304-090000.sqlite3").write_bytes(b"x")
     (other / "netdesk-20260305-090000.sqlite3").write_bytes(b"x")
     prefs.backup_folder.edit.setText(str(other))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert "(2 backups, " in prefs.backups_state.text()
     prefs.backup_folder.edit.setText(str(tmp_path / "a drive just chosen"))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_state.text().startswith("No backup yet")  # not the default folder's
 
 
@@ -449,6 +454,7 @@ def test_a_chosen_backups_folder_that_is_gone_is_said_with_where_the_backups_go(
     drive = tmp_path / "usb" / "netdesk"
     app_context.settings.set(s.BACKUP_FOLDER, str(drive))
     prefs = dialog(qtbot, app_context)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     stale = prefs.backups_stale.text()
     assert stale.startswith(
         f"The backups folder {drive} is not there (is its drive connected?): the daily "
@@ -456,5 +462,6 @@ def test_a_chosen_backups_folder_that_is_gone_is_said_with_where_the_backups_go(
     )
     assert prefs.backups_state.isHidden()
     prefs.backup_folder.edit.setText(str(tmp_path / "new"))  # typed: made on OK
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert not (tmp_path / "new").exists()

@@ -43,13 +43,16 @@ def test_a_read_only_folder_typed_is_said_before_ok(
 ) -> None:
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     prefs.backup_folder.edit.setText(str(read_only))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.text() == said(read_only)
     assert prefs.backups_state.isHidden()
     prefs.accept()
     assert prefs.result() != PreferencesDialog.DialogCode.Accepted
     assert prefs.problem.isHidden()  # said once, under the field
     prefs.backup_folder.edit.clear()  # the default folder: the note goes
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert prefs.backups_state.text().startswith("No backup yet")
 
@@ -60,6 +63,7 @@ def test_the_saved_folder_made_read_only_since_is_said(
     app_context.settings.set(s.BACKUP_FOLDER, str(read_only))
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert not prefs.backups_stale.isHidden()
     assert prefs.backups_stale.text() == said(read_only)
     prefs.keep.setValue(3)  # OK for another field is not refused

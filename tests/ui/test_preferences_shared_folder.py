@@ -38,6 +38,7 @@ def test_only_this_databases_backups_are_said(
 
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_state.isHidden()
     stale = prefs.backups_stale.text()
     assert stale.startswith("No backup since ") and "may be failing" in stale, stale
@@ -46,5 +47,6 @@ def test_only_this_databases_backups_are_said(
     backups.backup_now(shared, clock.now())  # this one's backup of today
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert "(2 backups, " in prefs.backups_state.text()  # not the other's third

@@ -49,8 +49,10 @@ def test_a_folder_on_a_drive_not_mounted_is_said_before_ok_and_not_made(
     every backup went to the default folder, told only when Preferences was opened again."""
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     chosen = stick / "netdesk"
     prefs.backup_folder.edit.setText(str(chosen))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert not prefs.backups_stale.isHidden()  # before OK
     assert prefs.backups_stale.text() == _said(stick)
     assert prefs.backups_state.isHidden()
@@ -62,10 +64,12 @@ def test_a_folder_on_a_drive_not_mounted_is_said_before_ok_and_not_made(
     assert Settings(app_context.paths.data_dir / "settings.ini").get(s.BACKUP_FOLDER) == ""
 
     prefs.backup_folder.edit.setText(str(stick))  # the mount point itself: the same
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.text() == _said(stick)
 
     elsewhere = tmp_path / "backups elsewhere"  # another folder: the note goes
     prefs.backup_folder.edit.setText(str(elsewhere))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert prefs.backups_state.text().startswith("No backup yet")
     prefs.accept()
@@ -78,6 +82,7 @@ def test_a_calendar_feed_folder_on_a_drive_not_mounted_is_refused(
 ) -> None:
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     prefs.ics_folder.edit.setText(str(stick / "calendar"))
     prefs.accept()
     assert prefs.result() != PreferencesDialog.DialogCode.Accepted
@@ -95,6 +100,7 @@ def test_a_saved_folder_on_a_drive_not_mounted_says_where_the_backups_go(
     app_context.settings.set(s.BACKUP_FOLDER, str(chosen))
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.text() == (
         f"No drive is mounted on {stick} now (/etc/fstab names it as a drive's place): the "
         f"daily backups go to {app_context.paths.backups} until that drive is connected or "
@@ -128,6 +134,7 @@ def test_a_saved_folder_that_is_the_mount_point_itself_is_said_not_mounted(
     app_context.settings.set(s.BACKUP_FOLDER, str(stick))
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     said = prefs.backups_stale.text()
     stick.chmod(0o755)
     assert said.startswith(f"No drive is mounted on {stick} now"), said

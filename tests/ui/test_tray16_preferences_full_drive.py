@@ -50,7 +50,9 @@ def test_a_full_drive_typed_is_said_with_its_room(
     person("Ana", "García")
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     prefs.backup_folder.edit.setText(str(full_drive))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     note = prefs.backups_stale.text()
     assert note.startswith(f"There is no room for a backup in {full_drive}: 100 bytes free,")
     assert "Free some room there, or choose another folder." in note
@@ -58,6 +60,7 @@ def test_a_full_drive_typed_is_said_with_its_room(
     assert not prefs.backups_stale.isHidden()
     assert prefs.backups_state.isHidden()
     prefs.backup_folder.edit.clear()  # the default folder, with room: as before
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     assert prefs.backups_stale.isHidden()
     assert prefs.backups_state.text().startswith("No backup yet")
     with pytest.raises(backups.BackupError, match="disk"):  # what the daily backup meets there
@@ -75,6 +78,7 @@ def test_the_saved_folder_filled_since_says_its_latest_backup_too(
     app_context.settings.set(s.BACKUP_FOLDER, str(full_drive))
     prefs = PreferencesDialog(app_context)
     qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     note = prefs.backups_stale.text()
     assert note.startswith(f"There is no room for a backup in {full_drive}")
     assert "Latest backup:" in note
