@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QToolTip
 
@@ -34,13 +34,32 @@ class _TypedInFull(QObject):
     30th, month 13 January, hour 25 02:00, "26-" the year shown before. The key that makes
     it wrong is refused with a beep and the part is said wrong (in red, in a tip, and by
     :func:`typing_problem`, which the dialogs check before saving) until the user types
-    or steps that part again; the parts typed after it still land in their places."""
+    or steps that part again; the parts typed after it still land in their places.
+
+    A part typed with a digit too many ("301" in the day) became another date without a
+    word: Qt dropped the 1 of a last part (30), put it in the next part (the hour, 01:05),
+    or, after a refused 30 February, took it as the day typed anew (the 1st). Digits typed
+    in one go (no other key, click or focus between them) belong to the part they began
+    in: one more than it takes is refused and said, and so is any after it, until another
+    key. After a part refused for its value, the digits that follow type it again (29
+    February, then 28), but the part stays wrong until they make a whole one: "30" then
+    "1" and a separator is said as the day 301, not taken as the 1st. Only typed from the
+    date's or the time's first part do digits go on into the next parts ("202603301000",
+    "1030", as ISO writes them short), and a separator typed after a part begun so, not
+    whole ("20261-"), says the part before had a digit too many."""
 
     def __init__(self, edit: QDateTimeEdit) -> None:
         super().__init__(edit)
         self._edit = edit
         self._digit_in: int | None = None  # the part the last key, a digit, was typed in
         self._run = ""  # the digits typed in that part so far
+        self._began_in = 0  # the part the digits typed in one go began in
+        self._refused = False  # the last key, a digit, was refused for the part's value
+        # the part refused being typed again: its index and the digits refused, until whole
+        self._retyping: tuple[int, str] | None = None
+        # a part begun by digits going on from a whole one: the part before, its digits,
+        # the date before
+        self._went_on: tuple[int, str, QDateTime] | None = None
         self.wrong: Section | None = None  # the part said wrong
         self._calendar_heard = False  # a day picked in its calendar is the user's choice
         self._typed_part: Section | None = None  # a year or month Qt is taking from a key
@@ -49,7 +68,7 @@ class _TypedInFull(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut):
-            self._digit_in, self._run = None, ""  # a part clicked: what follows starts anew
+            self.begin_anew()  # a part clicked: what follows starts anew
         if (
             watched is not self._edit
             or event.type() != QEvent.Type.KeyPress
@@ -57,15 +76,33 @@ class _TypedInFull(QObject):
         ):
             return False
         edit, text = self._edit, event.text()
-        typed_in, run = self._digit_in, self._run
+        typed_in, run, refused = self._digit_in, self._run, self._refused
+        retyping = self._retyping
         self._typed_part = None
-        self._digit_in, self._run = None, ""
+        self._digit_in, self._run, self._refused, self._retyping = None, "", False, None
         if text.isdigit():
-            return self._digit(text, typed_in, run)
+            return self._digit(text, typed_in, run, refused, retyping)
+        self._retyped(retyping, typed_in, run)
         if text not in SEPARATORS:
             if event.key() in STEP_KEYS and edit.currentSection() == self.wrong:
                 self._set_problem(None, "")
             return False
+        went_on, self._went_on = self._went_on, None
+        if (
+            went_on is not None
+            and typed_in is not None
+            and typed_in == went_on[0] + 1
+            and len(run) < WIDTH.get(edit.sectionAt(typed_in), 2)
+        ):
+            # "20261-": the 1 was the year's, not a month begun
+            before, digits, date = went_on
+            QApplication.beep()
+            edit.setDateTime(date)
+            edit.setSelectedSection(edit.sectionAt(typed_in))  # what follows is its
+            self._set_problem(
+                edit.sectionAt(before), self._too_long(edit.sectionAt(before), digits)
+            )
+            return True
         if (
             typed_in is not None
             and typed_in == edit.currentSectionIndex()
@@ -80,8 +117,17 @@ class _TypedInFull(QObject):
         # the digit before it filled its part, and the field moved on to the next one
         return typed_in is not None and edit.currentSectionIndex() != typed_in
 
-    def _digit(self, digit: str, typed_in: int | None, run: str) -> bool:
-        """Let a digit in, or refuse it if the part it ends does not exist."""
+    def _digit(
+        self,
+        digit: str,
+        typed_in: int | None,
+        run: str,
+        refused: bool,
+        retyping: tuple[int, str] | None,
+    ) -> bool:
+        """Let a digit in, or refuse it if the part it ends does not exist (or, typed in
+        one go, has a digit too many). ``refused``: the digit before was refused for its
+        part's value; ``retyping``: that part is being typed again (see _retyped)."""
         edit = self._edit
         line = edit.findChild(QLineEdit)
         if line is not None and line.hasSelectedText() and line.selectedText() == line.text():
@@ -89,11 +135,16 @@ class _TypedInFull(QObject):
             edit.setSelectedSection(edit.sectionAt(0))
             typed_in = None
         index = edit.currentSectionIndex()
+        if typed_in is not None and index not in (typed_in, typed_in + 1):
+            typed_in = None  # another part chosen meanwhile (by the program): begun anew
         if typed_in is None:
-            run = ""
+            run, retyping = "", None
+            self._began_in, self._went_on = index, None
         elif typed_in == index:
             if len(run) >= WIDTH.get(edit.sectionAt(index), 2):
-                run = ""  # the part refused, selected: typed over again
+                if not refused:
+                    return self._refuse(edit.sectionAt(index), index, run + digit, too_long=True)
+                retyping, run = (index, run), ""  # the part refused, selected: typed again
         else:
             # the part moved on by itself: this digit goes on with it if it could (the 3
             # of a 30 typed in February), or starts the next part (9 then 30, 09:30)
@@ -101,23 +152,76 @@ class _TypedInFull(QObject):
             longer = run + digit
             if len(longer) <= WIDTH.get(part, 2) and int(longer) <= LARGEST.get(part, 59):
                 index = typed_in
+            elif len(run) >= WIDTH.get(part, 2) and not self._goes_on():
+                return self._refuse(part, typed_in, longer, too_long=True)  # the day's 301
             else:
+                if len(run) >= WIDTH.get(part, 2):  # typed as ISO writes it short
+                    self._went_on = (typed_in, longer, edit.dateTime())
                 run = ""
         run += digit
         part = edit.sectionAt(index)
         self._digit_in, self._run = index, run
         problem = self._problem(part, run)
         if problem:
-            QApplication.beep()
-            edit.setSelectedSection(part)
-            self._set_problem(part, problem)
-            return True
-        if part == self.wrong:
+            return self._refuse(part, index, run)
+        if retyping is not None and retyping[0] == index and not self._whole(part, run):
+            self._retyping = retyping  # still said wrong: "30" then "1" is no 1st
+        elif part == self.wrong:
             self._set_problem(None, "")
         if part in (Section.YearSection, Section.MonthSection):
             self._typed_part, self._before = part, edit.date()
             QTimer.singleShot(0, self, self._key_taken)
         return False
+
+    def _goes_on(self) -> bool:
+        """Whether digits typed in one go may go on from a whole part into the next: begun
+        at the date's first part or the time's, as ISO writes it short (20260330, 1030)."""
+        begun = self._edit.sectionAt(self._began_in)
+        return self._began_in == 0 or begun == Section.HourSection
+
+    def _whole(self, part: Section, run: str) -> bool:
+        """Whether ``run`` typed in ``part`` is a whole one: no digit more could follow."""
+        if len(run) >= WIDTH.get(part, 2):
+            return True
+        largest = self._edit.date().daysInMonth() if part == Section.DaySection else None
+        return int(run) * 10 > (largest or LARGEST.get(part, 59))
+
+    def _retyped(self, retyping: tuple[int, str] | None, typed_in: int | None, run: str) -> None:
+        """Typing a refused part again ended (another key, a click) before it was whole:
+        what was typed in one go is said, the part still wrong ("30", refused in February,
+        then "1 ": the day 301, not the 1st)."""
+        if retyping is None or typed_in != retyping[0]:
+            return
+        QApplication.beep()
+        part = self._edit.sectionAt(typed_in)
+        self._set_problem(part, self._too_long(part, retyping[1] + run))
+
+    def _refuse(self, part: Section, index: int, run: str, *, too_long: bool = False) -> bool:
+        """Refuse the digit that made ``run`` in ``part`` (at ``index``): beep, say why."""
+        edit = self._edit
+        self._digit_in, self._run, self._refused = index, run, not too_long
+        QApplication.beep()
+        edit.setSelectedSection(part)
+        self._set_problem(part, self._too_long(part, run) if too_long else self._problem(part, run))
+        return True
+
+    def _too_long(self, part: Section, run: str) -> str:
+        """What is said of ``run``, a digit too many typed in ``part``."""
+        if part == Section.YearSection:
+            return fill(tr("Type the year with its four digits, not “%1”."), run)
+        if part == Section.MonthSection:
+            return fill(tr("There is no month %1."), run)
+        if part == Section.DaySection:
+            return fill(tr("There is no day %1."), run)
+        if part == Section.HourSection:
+            return fill(tr("There is no hour %1: hours go from 00 to 23."), run)
+        return fill(tr("There is no minute %1: minutes go from 00 to 59."), run)
+
+    def begin_anew(self) -> None:
+        """The next digit begins a part: it does not go on with those typed before (a part
+        being typed again and not whole yet is said wrong, see _retyped)."""
+        self._retyped(self._retyping, self._digit_in, self._run)
+        self._digit_in, self._run, self._refused, self._retyping = None, "", False, None
 
     def _key_taken(self) -> None:
         self._typed_part = None
@@ -207,8 +311,10 @@ def typing_problem(edit: QDateTimeEdit) -> str:
 
 def show_typing_problem(edit: QDateTimeEdit) -> str:
     """:func:`typing_problem`, its part selected in ``edit`` to type again when there is one."""
-    problem = typing_problem(edit)
     wrong = edit.findChild(_TypedInFull)
+    if wrong is not None:
+        wrong.begin_anew()  # a part being typed again, not whole yet, is said wrong
+    problem = typing_problem(edit)
     if problem and wrong is not None and wrong.wrong is not None:
         edit.setFocus()
         edit.setSelectedSection(wrong.wrong)
