@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QToolTip
 
@@ -46,7 +47,13 @@ class _TypedInFull(QObject):
     "1" and a separator is said as the day 301, not taken as the 1st. Only typed from the
     date's or the time's first part do digits go on into the next parts ("202603301000",
     "1030", as ISO writes them short), and a separator typed after a part begun so, not
-    whole ("20261-"), says the part before had a digit too many."""
+    whole ("20261-"), says the part before had a digit too many.
+
+    Signals:
+        problem_changed(str): what is wrong with the date typed, or "" once put right.
+    """
+
+    problem_changed = Signal(str)
 
     def __init__(self, edit: QDateTimeEdit) -> None:
         super().__init__(edit)
@@ -271,6 +278,7 @@ class _TypedInFull(QObject):
         if part is None and self.wrong is None:
             return
         self.wrong = part
+        said = typing_problem(edit)
         edit.setProperty(PROBLEM, problem)
         edit.setToolTip(problem)
         edit.setAccessibleDescription(problem)
@@ -291,6 +299,8 @@ class _TypedInFull(QObject):
             QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), problem, edit)
         else:
             QToolTip.hideText()
+        if problem != said:
+            self.problem_changed.emit(problem)
 
 
 def typed_in_full(edit: Edit) -> Edit:
@@ -302,6 +312,15 @@ def typed_in_full(edit: Edit) -> Edit:
     if line is not None:  # clicks land on it
         line.installEventFilter(typing)
     return edit
+
+
+def on_typing_problem(edit: QDateTimeEdit, slot: Callable[[str], None]) -> None:
+    """Call ``slot(problem)`` each time what is wrong with the date typed in ``edit`` (made
+    by :func:`typed_in_full`) changes; "" once it is put right. A list filtered by the field
+    hears that a date it took is not the one typed (no key changed it: the wrong one refused)."""
+    typing = edit.findChild(_TypedInFull)
+    if typing is not None:
+        typing.problem_changed.connect(slot)
 
 
 def typing_problem(edit: QDateTimeEdit) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import typed_in_full
+from netdesk.ui.date_typing import on_typing_problem, typed_in_full, typing_problem
 from netdesk.ui.icons import icon
 from netdesk.ui.journal_view import (
     MOST_NAMES,
@@ -27,7 +27,7 @@ from netdesk.ui.journal_view import (
     journal_list,
     kind_labels,
 )
-from netdesk.ui.widgets import section_title, tr
+from netdesk.ui.widgets import fill, section_title, tr
 
 SINCE_DAYS = dt.timedelta(days=90)  # the "From" date offered: three months back
 
@@ -130,6 +130,9 @@ class GlobalJournal(QWidget):
         # picking a date means filtering by it: the box beside it is ticked for the user
         for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
             edit.dateChanged.connect(lambda _d, box=box: self._date_picked(box))
+            # a part typed that does not exist is refused, no date changing: the list was
+            # left filtered by the date shown, one nobody typed (see _wrong_date)
+            on_typing_problem(edit, lambda _problem: self.refresh())
         self._read = False  # the journal is read the first time the page shows
         self._stale = False  # something changed while the page was hidden
         context.changes.journal_changed.connect(self._journal_changed)
@@ -254,6 +257,18 @@ class GlobalJournal(QWidget):
             or self.text.text().strip()
         )
 
+    def _wrong_date(self) -> str:
+        """What is wrong with a date of the range typed (and ticked), said with what to do;
+        "" if nothing. The field then shows a date nobody typed ("2025-02-30" shows the
+        3rd, its 0 refused): the list shows nothing rather than the entries up to it."""
+        for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
+            problem = typing_problem(edit)
+            if problem and box.isChecked():
+                if edit is self.since:
+                    return fill(tr("%1 Type the “From” date again to see the entries."), problem)
+                return fill(tr("%1 Type the “to” date again to see the entries."), problem)
+        return ""
+
     def _dates_reversed(self) -> bool:
         return (
             self.use_since.isChecked()
@@ -268,9 +283,14 @@ class GlobalJournal(QWidget):
         on_its_way = self.model.first_slice_on_its_way() or (
             self.model.scanning and not self._filtered()
         )
-        empty = self.model.rowCount() == 0 and (self._dates_reversed() or not on_its_way)
+        wrong = self._wrong_date()
+        empty = self.model.rowCount() == 0 and (
+            bool(wrong) or self._dates_reversed() or not on_its_way
+        )
         if empty:
-            if self._dates_reversed():  # said at once: no search finds a day between them
+            if wrong:  # as the dialogs say it: nothing is read by a date not typed
+                self.empty.setText(wrong)
+            elif self._dates_reversed():  # said at once: no search finds a day between them
                 self.empty.setText(
                     tr("The “From” date is after the “to” date: no day is between them.")
                 )
@@ -289,6 +309,10 @@ class GlobalJournal(QWidget):
     def refresh(self) -> None:
         self._read, self._stale = True, False
         self._open_first = False  # another search than the one Enter was pressed on
+        if self._wrong_date():
+            self.model.set_source(None)  # said by _update_empty
+            self._update_empty()
+            return
         kind = self.kind.currentData()
         since = _start_of(self.since.date()) if self.use_since.isChecked() else None
         last = _start_of(self.until.date())
