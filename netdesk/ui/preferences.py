@@ -173,6 +173,19 @@ def look_at_backups(
     Raises:
         BackupCancelled: ``cancelled()`` turned True.
     """
+    try:
+        return _look_at_backups(folder, default, saved, database, cancelled)
+    except OSError as problem:  # a folder that cannot be looked at (a name too long)
+        return BackupsSeen(folder, found=[], error=str(problem))
+
+
+def _look_at_backups(
+    folder: Path,
+    default: Path,
+    saved: bool,
+    database: Path | None,
+    cancelled: Callable[[], bool] | None,
+) -> BackupsSeen:
     # on a drive /etc/fstab mounts, not mounted: told as it is typed, not after OK
     away = backups.unmounted(folder) if folder != default else None
     if away is not None and not saved:
@@ -182,12 +195,12 @@ def look_at_backups(
         # "No backup yet: netdesk makes one each day it runs" was said of a folder no
         # backup can be written to (made read-only since, or typed): each one failed
         return BackupsSeen(folder, read_only=True)
-    # the chosen folder gone: where the backups go meanwhile, and what is there
-    gone = saved and backups.folder_to_use(folder, default)[1] is not None
-    error = None
+    gone, error = False, None
     try:
+        # the chosen folder gone: where the backups go meanwhile, and what is there
+        gone = saved and backups.folder_to_use(folder, default)[1] is not None
         found = backups.own_backups(default if gone else folder, database, cancelled)
-    except OSError as problem:  # a folder that cannot be listed
+    except OSError as problem:  # a folder that cannot be listed (nor looked at)
         found, error = [], str(problem)
     short = None
     if away is None and not gone and database is not None:
@@ -197,7 +210,7 @@ def look_at_backups(
 
 class _Said(QObject):
     """Signals:
-    read(int, object): the read's number, and its :class:`BackupsSeen`."""
+    read(int, object): the read's number, and what it found."""
 
     read = Signal(int, object)
 
@@ -216,13 +229,14 @@ def backups_pool() -> QThreadPool:
 
 
 class BackupsReader(QObject):
-    """Reads a backups folder on a worker (``look_at_backups``), as the card reads a photo
-    (``card_photo.PhotoReader``): only the latest read asked for, and not forgotten, is said.
-    Nothing waits for a read forgotten: it stops at its next file, and its answer, if it had
-    one already, goes to no one (the dialog closed meanwhile: never to a widget gone).
+    """Reads a backups folder on a worker (``look_at_backups``; the restore dialog's list), as
+    the card reads a photo (``card_photo.PhotoReader``): only the latest read asked for, and
+    not forgotten, is said. Nothing waits for a read forgotten: it stops at its next file,
+    and its answer, if it had one already, goes to no one (the dialog closed meanwhile:
+    never to a widget gone).
 
     Signals:
-        read(object): the :class:`BackupsSeen` of the latest read asked for.
+        read(object): what the latest read asked for found (:class:`BackupsSeen`...).
     """
 
     read = Signal(object)
@@ -232,7 +246,7 @@ class BackupsReader(QObject):
         self._asked = 0  # the number of the latest read asked for
         self._cancel: threading.Event | None = None  # of the latest read asked for
 
-    def start(self, look: Callable[[Callable[[], bool]], BackupsSeen]) -> None:
+    def start(self, look: Callable[[Callable[[], bool]], object]) -> None:
         """Run ``look(cancelled)`` on a worker; a read asked for before is forgotten."""
         self.forget()
         number = self._asked

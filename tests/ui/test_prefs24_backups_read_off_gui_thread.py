@@ -147,3 +147,18 @@ def test_closing_while_the_backups_are_read_is_clean(
     read_ended(prefs, qtbot)  # no exception in a slot, no Qt warning (both fail the test)
     assert not set(made) & set(drive.read)  # it stopped at its next file
     assert drive.on_gui_thread == []
+
+
+def test_a_folder_that_cannot_be_looked_at_is_said_not_left_looking(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """A name longer than the file system takes (255 bytes): its stat raises, which was an
+    error in a slot on the window's thread, and on the worker left "Looking at the backups…"."""
+    prefs = PreferencesDialog(app_context)
+    qtbot.addWidget(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())
+    prefs.backup_folder.edit.setText(str(tmp_path / ("a" * 300)))
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())
+    assert prefs.backups_state.isHidden()
+    said = prefs.backups_stale.text()
+    assert said.startswith("The backups cannot be listed: ") and "too long" in said, said
