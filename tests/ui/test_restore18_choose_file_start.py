@@ -22,6 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def _chooser_starts_in(qtbot: QtBot, window: MainWindow) -> Path:
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     started: list[Path] = []
 
     def look(chooser: object) -> None:

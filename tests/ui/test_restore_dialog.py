@@ -118,6 +118,7 @@ def held_worker(timeout: float = 15.0) -> Iterator[HeldWorker]:
 
 def restore_row(qtbot: QtBot, dialog: RestoreDialog, row: int, answer: str) -> ModalAnswers:
     """Select ``row``, press Restore… and answer the question with ``answer``."""
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     item = dialog.table.topLevelItem(row)
     assert item is not None
     dialog.table.setCurrentItem(item)
@@ -132,6 +133,7 @@ def restore_first_to_the_end(qtbot: QtBot, window: MainWindow) -> ModalAnswers:
     answered by what is returned, for the caller to stop)."""
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     with qtbot.waitSignal(dialog.restore_started) as started:
         answers = restore_row(qtbot, dialog, 0, "Restore")
     with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
@@ -174,6 +176,7 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     window.restore_action.trigger()  # File > Restore from backup…
     dialog = window.findChild(RestoreDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     assert dialog.table.topLevelItemCount() == 1
     qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2")  # counted on a worker
     with qtbot.waitSignal(dialog.restore_started) as started:
@@ -284,6 +287,7 @@ def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
 
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     answers = restore_row(qtbot, dialog, 0, "Restore")
     operations = Operation.running_now()
     for operation in operations:
@@ -336,6 +340,7 @@ def test_cancelling_the_question_changes_nothing(
     app_context.changes.everything()
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     with qtbot.assertNotEmitted(dialog.restore_started):
         answers = restore_row(qtbot, dialog, 0, "Cancel")
     answers.stop()
@@ -382,6 +387,7 @@ def test_the_list_shows_backups_and_safety_copies_newest_first(
 
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     rows = [dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())]
     assert [r.data(0, PATH_ROLE) for r in rows] == [
         str(safety),
@@ -406,6 +412,7 @@ def test_the_list_shows_backups_and_safety_copies_newest_first(
 def test_no_backups_yet_says_how_to_make_one(qtbot: QtBot, window: MainWindow) -> None:
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     dialog.show()
     assert dialog.empty.isVisible()
     assert not dialog.table.isVisible()
@@ -467,6 +474,7 @@ def test_choose_a_file_restores_a_backup_kept_elsewhere_or_refuses_another_file(
 
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     answers = CountedAnswers("Restore", pick(notes))
     dialog.choose_button.click()
     answers.stop()
@@ -678,6 +686,7 @@ def test_a_backup_from_a_newer_netdesk_is_refused_before_the_question(
     made.unlink()
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     answers = restore_row(qtbot, dialog, 0, "Cancel")  # the refusal has only OK
     qtbot.waitUntil(lambda: bool(answers.seen))
     answers.stop()
@@ -760,6 +769,7 @@ def test_the_question_counts_the_archived_apart_now_and_in_the_backup(
     app_context.changes.everything()
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2 (1 archived)")
     answers = CountedAnswers("Cancel")
     assert dialog.restore(made) is None
@@ -795,6 +805,7 @@ def test_the_question_says_the_journal_entries_now_and_in_the_backup(
         core.journal.log([bob], "meeting", f"Since the backup {n}")
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     answers = CountedAnswers("Cancel")
     assert dialog.restore(made) is None
     answers.stop()
@@ -817,6 +828,7 @@ def test_another_databases_backup_in_the_folder_is_told_apart(
         connection.execute("UPDATE setting SET value = 'work' WHERE key = 'database_id'")
     dialog = open_restore(window)
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     rows = {
         dialog.table.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole): dialog.table.topLevelItem(r)
         for r in range(dialog.table.topLevelItemCount())

@@ -26,6 +26,7 @@ GONE = (
 def shown(qtbot: QtBot, window: MainWindow) -> tuple[RestoreDialog, list[str]]:
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     return dialog, [label.text() for label in dialog.findChildren(QLabel) if not label.isHidden()]
 
 

@@ -37,6 +37,7 @@ def test_no_backups_the_lines_are_not_spread_over_the_dialog(
 ) -> None:
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     with qtbot.waitExposed(dialog):
         dialog.show()
     assert dialog.empty.isVisible() and not dialog.table.isVisible()
@@ -62,6 +63,7 @@ def test_with_backups_the_list_takes_the_room(qtbot: QtBot, main_window: MainWin
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     with qtbot.waitExposed(dialog):
         dialog.show()
     assert dialog.table.isVisible() and not dialog.empty.isVisible()
@@ -81,6 +83,7 @@ def test_enter_on_the_row_in_focus_asks_to_restore_it(
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())  # listed on a worker
     with qtbot.waitExposed(dialog):
         dialog.show()
     table = dialog.table

@@ -1,0 +1,131 @@
+"""File > Restore from backup… lists the backups on a worker: the dialog shows at once and says
+it is looking, the list follows; closing it while it lists is clean."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import backups
+from netdesk.core.clock import FixedClock
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.preferences import backups_pool
+from netdesk.ui.restore_dialog import PATH_ROLE, RestoreDialog
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+class SlowDrive:
+    """Listing the backups waits for ``release`` on a worker, as a USB drive waking up; a
+    listing on the window's thread is noted and not held (the window, and the test, would
+    freeze)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self.listed_on_gui_thread: list[tuple[Path, ...]] = []
+        real = backups.backup_files
+
+        def slow(*folders: Path) -> list[backups.BackupFile]:
+            if threading.current_thread() is threading.main_thread():
+                self.listed_on_gui_thread.append(folders)
+            else:
+                self.release.wait(10)
+            return real(*folders)
+
+        monkeypatch.setattr(backups, "backup_files", slow)
+
+
+def made_backups(window: MainWindow, clock: FixedClock, days: int) -> list[Path]:
+    folder = window.context.paths.backups
+    return [backups.backup_now(folder, clock.now() - dt.timedelta(days=d)) for d in range(days)]
+
+
+def listed(dialog: RestoreDialog) -> list[str]:
+    table = dialog.table
+    return [table.topLevelItem(row).data(0, PATH_ROLE) for row in range(table.topLevelItemCount())]
+
+
+def test_the_dialog_shows_at_once_and_the_list_follows(
+    qtbot: QtBot, main_window: MainWindow, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = made_backups(main_window, clock, 3)
+    drive = SlowDrive(monkeypatch)
+    dialog = RestoreDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert drive.listed_on_gui_thread == []
+    assert dialog.looking.isVisible() and dialog.looking.text() == "Looking at the backups…"
+    assert not dialog.table.isVisible() and not dialog.empty.isVisible()
+    assert not dialog.gone.isVisible()
+
+    drive.release.set()
+    qtbot.waitUntil(lambda: not dialog.listing.reading())
+    assert listed(dialog) == [str(p) for p in made]  # newest first
+    assert dialog.table.isVisible() and not dialog.looking.isVisible()
+    assert not dialog.empty.isVisible()
+    assert dialog.table.height() > 200  # the list takes the room
+    qtbot.waitUntil(
+        lambda: all(dialog.table.topLevelItem(r).text(2) == "0" for r in range(3)), timeout=5000
+    )
+    assert drive.listed_on_gui_thread == []
+
+
+def test_no_backups_found_after_the_dialog_showed_keeps_its_lines_together(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drive = SlowDrive(monkeypatch)
+    dialog = RestoreDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tall = dialog.height()
+    drive.release.set()
+    qtbot.waitUntil(lambda: not dialog.listing.reading())
+    qtbot.waitUntil(lambda: dialog.height() < tall)  # no 380-pixel dialog for three lines
+    assert dialog.empty.isVisible() and not dialog.looking.isVisible()
+    assert not dialog.table.isVisible()
+    gap = dialog.buttons.geometry().top() - dialog.empty.geometry().bottom()
+    assert gap < 4 * dialog.empty.height()
+    assert drive.listed_on_gui_thread == []
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["closed", "deleted unshown"])
+def test_closing_while_the_backups_are_listed_is_clean(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: bool,
+) -> None:
+    made_backups(main_window, clock, 2)
+    drive = SlowDrive(monkeypatch)
+    counted: list[Path] = []
+    real_counts = backups.contact_counts
+
+    def noted(path: Path) -> tuple[int, int]:
+        counted.append(path)
+        return real_counts(path)
+
+    monkeypatch.setattr(backups, "contact_counts", noted)
+    dialog = RestoreDialog(main_window)
+    if shown:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.reject()  # Cancel: nothing waits for the listing
+        assert dialog.isHidden()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)
+
+    drive.release.set()  # the drive answers once the dialog is gone
+    assert backups_pool().waitForDone(10_000)
+    qtbot.wait(20)  # no exception in a slot, no Qt warning (both fail the test)
+    assert counted == []  # the list went to no one: no backup counted for it
+    assert drive.listed_on_gui_thread == []
