@@ -203,6 +203,11 @@ class EditEntryDialog(EntryForm):
             return
         _kind, when, typed_summary, body, *_people = self._typed()
         _was_kind, was_when, was_summary, was_body, *_were = self._opened
+        # typed wrong, the field may show the When stored ("2026-02-30" over the 3rd shows
+        # the 3rd, its 0 refused): Save closed without a word, or wrote the rest with the
+        # old When, the date typed dropped unsaid
+        if self._when_typed_wrong():
+            return
         if when != was_when and not self._when_is_meant():
             return
         # what was not touched is kept as stored (its seconds, its notes' spacing)

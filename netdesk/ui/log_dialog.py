@@ -259,14 +259,20 @@ class EntryForm(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def _when_typed_wrong(self) -> bool:
+        """Whether the When typed does not exist (date_typing: the field shows another
+        one, maybe the very one it opened with): said, its wrong part selected to type."""
+        wrong = show_typing_problem(self.when)
+        if wrong:
+            self.problem.show_problem(wrong)
+        return bool(wrong)
+
     def _when_is_meant(self) -> bool:
         """A When more than a day ahead (a mistyped year) is said once before it is saved:
         the entry would count as the last talk and hold the keep-in-touch reminders back
         until then. Saving again keeps it. A date typed that does not exist is not saved
-        at all (date_typing: the field shows another one)."""
-        wrong = show_typing_problem(self.when)
-        if wrong:
-            self.problem.show_problem(wrong)
+        at all (_when_typed_wrong)."""
+        if self._when_typed_wrong():
             return False
         when = self.chosen_when()
         if when <= self.context.core.clock.now() + dt.timedelta(days=1):
