@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.journal import ContactsGone
 from netdesk.ui import undo
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import show_typing_problem, typed_in_full
+from netdesk.ui.date_typing import show_typing_problem, typed_in_full, typing_problem
 from netdesk.ui.journal_view import MOST_NAMES, kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
@@ -341,7 +341,8 @@ class EntryForm(QDialog):
         """Cancel, Esc or the window's close: what was typed is not thrown away unasked."""
         if self.is_writing():  # it is being saved: the dialog closes once it is
             return
-        if self._typed() == self._opened:
+        # a When typed wrong may show the one it opened with (its wrong digit refused)
+        if self._typed() == self._opened and not typing_problem(self.when):
             super().reject()
             return
         if self.context.changes.stopping:  # the system stops netdesk: nobody to ask

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from log_dialog_setup import OFFSCREEN, english_month_names  # noqa: F401
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
@@ -105,3 +106,21 @@ def test_a_when_typed_wrong_then_back_as_it_was_closes_with_nothing_to_undo(
     assert not dialog.isVisible()
     assert app_context.core.journal.get(entry.id) == entry  # type: ignore[arg-type]
     assert not app_context.undo_stack.canUndo()
+
+
+def test_esc_after_a_when_typed_wrong_over_its_own_day_asks_first(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """What was typed is not thrown away unasked: Esc closed the dialog at once, the When
+    typed wrong showing the one stored."""
+    entry = stored_entry(app_context)
+    dialog = edit_dialog(qtbot, app_context, entry)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    type_over(dialog.when, "2026-02-30 10:00")
+    answers = ModalAnswers("Keep editing")
+    try:
+        QTest.keyClick(dialog.when, Qt.Key.Key_Escape)
+    finally:
+        answers.stop()
+    assert [text for text, _details, _default in answers.seen] == ["Discard what you typed?"]
+    assert dialog.isVisible()
