@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import (
     QDate,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QObject,
     Qt,
@@ -288,7 +289,6 @@ class RestoreDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.table.hide()
         # its drive unplugged (or not mounted where fstab puts it): "There are no backups in
         # this folder yet" was said of a drive full of them, to someone about to need one
         self.gone = QLabel(
@@ -385,6 +385,12 @@ class RestoreDialog(QDialog):
             items.append(item)
             self._items[str(found.path)] = item
         self.table.addTopLevelItems(items)  # at once: one layout of the list, not one a row
+        if items and self.table.hasFocus() and self.table.currentItem() is None:
+            # in focus since the dialog showed, empty then: the newest backup in focus (its
+            # dotted frame), unselected, as a list shown full gets it, for Enter to take it
+            self.table.selectionModel().setCurrentIndex(
+                self.table.indexFromItem(items[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self.looking.hide()
         self.gone.setVisible(listed.gone)
         self.empty.setVisible(not files and not listed.gone)
@@ -393,6 +399,7 @@ class RestoreDialog(QDialog):
             self.spacer.changeSize(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
             self.box.invalidate()
         else:  # no 380-pixel dialog for three lines
+            self.box.activate()  # its minimum made again without the list: not kept above it
             self.resize(self.width(), self.sizeHint().height())
         self.counter.count([f.path for f in files], self.context.paths.database)
 

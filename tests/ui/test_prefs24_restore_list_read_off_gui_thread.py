@@ -62,8 +62,10 @@ def test_the_dialog_shows_at_once_and_the_list_follows(
     qtbot.waitExposed(dialog)
     assert drive.listed_on_gui_thread == []
     assert dialog.looking.isVisible() and dialog.looking.text() == "Looking at the backups…"
-    assert not dialog.table.isVisible() and not dialog.empty.isVisible()
+    assert dialog.table.topLevelItemCount() == 0 and not dialog.empty.isVisible()
     assert not dialog.gone.isVisible()
+    dialog.table.setFocus()  # (the offscreen platform gives no window focus of its own)
+    qtbot.waitUntil(dialog.table.hasFocus)
 
     drive.release.set()
     qtbot.waitUntil(lambda: not dialog.listing.reading())
@@ -71,6 +73,9 @@ def test_the_dialog_shows_at_once_and_the_list_follows(
     assert dialog.table.isVisible() and not dialog.looking.isVisible()
     assert not dialog.empty.isVisible()
     assert dialog.table.height() > 200  # the list takes the room
+    # the newest backup in focus, none selected: Enter asks to restore it, as before
+    assert dialog.table.currentItem() is dialog.table.topLevelItem(0)
+    assert not dialog.table.selectedItems()
     qtbot.waitUntil(
         lambda: all(dialog.table.topLevelItem(r).text(2) == "0" for r in range(3)), timeout=5000
     )
