@@ -23,6 +23,7 @@ from netdesk.core.types import (
     cadence_from_text,
 )
 from netdesk.interop import csv_formats as formats
+from netdesk.interop import limits
 from netdesk.interop.csv_formats import (
     FIELD_KEYS,
     header_key,
@@ -443,6 +444,7 @@ def _read_rows(
         if any(cell.strip() for cell in row[len(sniff.headers) :]):
             builder.warn(_TOO_MANY_CELLS, cells=len(row), columns=len(sniff.headers))
         builder.finish()
+        _keep_within_limits(builder, row, targets, sniff.headers)
         for said, of_cell in builder.said:  # on the line of its cell (rare: most say nothing)
             breaks = sum(len(_LINE_BREAK.findall(before)) for before in row[:of_cell])
             result.problems[said] = replace(result.problems[said], line=line + breaks)
@@ -784,6 +786,55 @@ def _several(value: str, between: re.Pattern[str], is_one: Callable[[str], bool]
         parts = [part for part in between.split(piece.strip()) if part]
         values += parts if len(parts) > 1 and all(map(is_one, parts)) else [piece.strip()]
     return values
+
+
+# The Contact field a column's cells go to, by its target's key (the key itself for a text
+# field: "notes", "given_name"), or by a Google group's kind ("google:email:1:value").
+_FIELD_OF_KEY = {"email": "emails", "phone": "phones", "url": "urls", "tags": "tags"}
+_FIELD_OF_KEY |= {"related": "related", "custom": "custom_fields", "full_name": "formatted_name"}
+_FIELD_OF_KEY |= dict.fromkeys(_ADDRESS_FIELDS, "addresses")
+_FIELD_OF_GOOGLE = {"email": "emails", "phone": "phones", "website": "urls", "address": "addresses"}
+_FIELD_OF_GOOGLE |= {
+    "relation": "related",
+    "customfield": "custom_fields",
+    "event": "custom_fields",
+}
+_FIELD_OF_GOOGLE |= {"organization:name": "organization", "organization:title": "title"}
+_FIELD_OF_GOOGLE |= {"organization:department": "department"}
+
+
+def _field_of(target: str) -> str:
+    key, _, label = target.partition(":")
+    if key != "google":
+        return _FIELD_OF_KEY.get(key, key)
+    kind, _, part = label.split(":", 2) if label.count(":") >= 2 else (label, "", "")
+    return _FIELD_OF_GOOGLE.get(kind) or _FIELD_OF_GOOGLE.get(f"{kind}:{part}", kind)
+
+
+def _keep_within_limits(
+    builder: _RowBuilder, row: list[str], targets: list[str], headers: list[str]
+) -> None:
+    """Cut or drop what a broken or hostile row holds beyond ``limits`` (a 5 MB name, 10,000
+    phones in one cell), each said of the column it was read from (on its cell's line)."""
+    for item in limits.trim(builder.contact):
+        columns = [
+            column
+            for column, target in enumerate(targets[: len(row)])
+            if target and row[column].strip() and _field_of(target) == item.field
+        ]
+        # a value too long: its cell is longer than the limit (or, for notes over several
+        # columns, the one where they pass it together)
+        column, total = (columns[0] if columns else -1), 0
+        for candidate in columns if item.how != "many" else ():
+            total += len(row[candidate])
+            if total > item.limit:
+                column = candidate
+                break
+        builder.cell = column
+        name = headers[column] if 0 <= column < len(headers) else item.field
+        template, args = limits.said(item)
+        builder.warn(template, field=" ".join(name[:200].split())[:60], **args)
+    builder.cell = -1
 
 
 def _looks_like_a_number(text: str) -> bool:

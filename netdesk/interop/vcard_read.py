@@ -35,6 +35,7 @@ from netdesk.core.types import (
     cadence_from_text,
 )
 from netdesk.gcpause import collector_paused
+from netdesk.interop import limits
 from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
@@ -349,10 +350,12 @@ def _build(
     except UnicodeDecodeError:
         pass
     else:
-        contact = _CardBuilder(decoder, filename, chunk.line, problems).build_text(text)
+        builder = _CardBuilder(decoder, filename, chunk.line, problems)
+        contact = builder.build_text(text)
     if contact is None:
         builder = _CardBuilder(decoder, filename, chunk.line, problems)
         contact = builder.build(tokenize(chunk.body), chunk.body)
+    builder.keep_within_limits()
     contact.source_file = source_file
     return contact
 
@@ -436,6 +439,58 @@ class _CardBuilder:
         # as build_text splits it: the empty lines at its start taken off
         offset = len(unfolded.text) - len(unfolded.text.lstrip("\n")) + before
         return self.line + unfolded.line(offset)
+
+    def keep_within_limits(self) -> None:
+        """Cut or drop what a broken or hostile card holds beyond ``limits`` (a 5 MB name,
+        10,000 phones), each said at the line it was read from."""
+        contact = self.contact
+        raw = contact.raw_properties  # as read: trim() replaces the list it shortens
+        for item in limits.trim(contact):
+            if item.field == "raw_properties":
+                self.at = self._raw_line(raw[item.index])
+                name = item.raw or _head_name(raw[item.index])
+            else:
+                name, self.at = self._line_of(item)
+            template, args = limits.said(item)
+            self.warn(template, field=name, **args)
+        self.at = None
+
+    def _card_lines(self) -> list[tuple[str, Property | str]]:
+        """(name, line) of each property of the card, as where() finds its line."""
+        if self.contact_lines:  # read by build()
+            return [(prop.name, prop) for prop in self.contact_lines]
+        return [(_head_name(line), line) for line in self.text_lines]
+
+    def _line_of(self, item: limits.Trimmed) -> tuple[str, Property | str | None]:
+        """The property name and line ``item`` of ``limits.trim`` was read from: for too many
+        values, the first left out; for a value too long, the first line longer than the
+        limit (or, for notes, where all of them together pass it)."""
+        names = _PROPERTIES_OF.get(item.field, ())
+        lines = [(name, line) for name, line in self._card_lines() if name in names]
+        if not lines:
+            return (names[0] if names else item.field), None
+        if item.how == "many":
+            if item.field == "tags":  # several on a line: the line the one left out is on
+                count = 0
+                for name, line in lines:
+                    count += len(split_list(_value_of(line)))
+                    if count > item.limit:
+                        return name, line
+                return lines[-1]
+            return lines[min(item.index, len(lines) - 1)]
+        total = 0
+        for name, line in lines:
+            length = len(_value_of(line))
+            total += length
+            if length > item.limit or total > item.limit:
+                return name, line
+        return lines[0]
+
+    def _raw_line(self, raw: str) -> Property | str | None:
+        """The card's line a kept raw line was read from."""
+        if self.contact_lines:
+            return next((p for p in self.contact_lines if self.decoder.text(p.raw) == raw), None)
+        return next((line for line in self.text_lines if line is raw or line == raw), None)
 
     def unusable(self, name: str, value: str, error: ValueError) -> None:
         """Say that property ``name`` holds ``value`` netdesk cannot use (it is kept raw)."""
@@ -956,6 +1011,43 @@ def _text_head(head: str) -> _TextHead | None:
     else:
         code = _RAW
     return code, group, name, label, preferred, params, types, encoding, handler
+
+
+_PROPERTIES_OF: dict[str, tuple[str, ...]] = {
+    "formatted_name": ("FN",),
+    "given_name": ("N",),
+    "family_name": ("N",),
+    "additional_names": ("N",),
+    "prefix": ("N",),
+    "suffix": ("N",),
+    "nickname": ("NICKNAME",),
+    "organization": ("ORG",),
+    "department": ("ORG",),
+    "title": ("TITLE",),
+    "notes": ("NOTE",),
+    "uid": ("UID",),
+    "photo_url": ("PHOTO",),
+    "emails": ("EMAIL",),
+    "phones": ("TEL",),
+    "urls": ("URL",),
+    "addresses": ("ADR",),
+    "related": ("RELATED", "X-ABRELATEDNAMES", *RELATED_NAMES),
+    "custom_fields": ("X-NETDESK-FIELD",),
+    "tags": ("CATEGORIES",),
+    **{field: (name,) for name, field in NETDESK_TEXT.items()},
+}
+
+
+def _head_name(line: str) -> str:
+    """The property name of an unfolded line ("item1.EMAIL;TYPE=work:..." -> "EMAIL")."""
+    head = line[:1000].partition(":")[0].partition(";")[0]
+    return head.rpartition(".")[2].strip().upper()
+
+
+def _value_of(line: Property | str) -> str:
+    if isinstance(line, Property):
+        return line.value.decode("utf-8", "replace")
+    return line.partition(":")[2]
 
 
 def _related_as(label: str, builder: _CardBuilder, prop: Property) -> None:

@@ -4516,6 +4516,21 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
+        <location filename="../../netdesk/interop/limits.py" line="80"/>
+        <source>{field}: {length} characters, more than the {limit} it may hold; cut to its first {limit}</source>
+        <translation>{field}: {length} caracteres, más de los {limit} que admite; recortado a sus primeros {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/limits.py" line="84"/>
+        <source>{field}: a value of {length} characters, more than the {limit} one may have; dropped</source>
+        <translation>{field}: un valor de {length} caracteres, más de los {limit} que puede tener; descartado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/limits.py" line="88"/>
+        <source>{field}: {count} values on one card, more than the {limit} it may have; the first {limit} kept, the rest dropped</source>
+        <translation>{field}: {count} valores en una sola tarjeta, más de los {limit} que admite; se conservan los {limit} primeros y se descarta el resto</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/interop/problems.py" line="147"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>

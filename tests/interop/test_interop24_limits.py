@@ -1,0 +1,149 @@
+"""A broken or hostile file's absurd values (a name of thousands of characters, a huge note,
+an e-mail of 100,000 characters, thousands of phones on one card) are cut or dropped at the
+import, each said with the file, the line and the field; the real corpus meets no limit."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from netdesk.core import Core
+from netdesk.core.importing import import_files
+from netdesk.interop import limits
+from netdesk.interop.csvfile import read_contacts_file, read_csv_file
+from netdesk.interop.vcard import read_vcard_file
+
+HUGE_NAME = "N" * (limits.NAME_CHARS * 5)
+HUGE_EMAIL = "e" * 100_000 + "@example.org"
+HUGE_NOTE = "a long note " * (limits.NOTE_CHARS // 6)
+PHONES = limits.VALUES_OF_A_KIND + 50
+
+
+def _card(extra: str = "") -> list[str]:
+    return [
+        "BEGIN:VCARD",  # 1
+        "VERSION:3.0",  # 2
+        *([extra] if extra else []),  # a line that sends the card down the full reading
+        f"FN:{HUGE_NAME}",  # 3 (+1)
+        "N:Gil;Ana;;;",  # 4
+        f"EMAIL:{HUGE_EMAIL}",  # 5
+        "EMAIL:ana@example.org",  # 6
+        *(f"TEL:+34 600 {i:06d}" for i in range(PHONES)),  # 7 ... 156
+        f"NOTE:{HUGE_NOTE}",  # 157
+        "END:VCARD",
+    ]
+
+
+def _said(problems: list[object]) -> dict[str, tuple[str, int | None]]:
+    """field -> (file, line) of each limit's warning."""
+    found = {}
+    for problem in problems:
+        field = problem.reason.partition(":")[0]  # type: ignore[attr-defined]
+        if "more than the" in problem.reason:  # type: ignore[attr-defined]
+            assert problem.severity == "warning"  # type: ignore[attr-defined]
+            found[field] = (problem.file, problem.line)  # type: ignore[attr-defined]
+    return found
+
+
+@pytest.mark.parametrize("extra", ["", "X-PHONETIC;CHARSET=UTF-8:ana"])
+def test_a_hostile_vcard_keeps_what_is_sensible_and_says_where(tmp_path: Path, extra: str) -> None:
+    path = tmp_path / "hostile.vcf"
+    path.write_text("\r\n".join(_card(extra)) + "\r\n", encoding="utf-8")
+    result = read_vcard_file(path)
+    contact = result.cards[0].contact
+    assert contact.formatted_name == HUGE_NAME[: limits.NAME_CHARS]
+    assert (contact.given_name, contact.family_name) == ("Ana", "Gil")
+    assert [email.value for email in contact.emails] == ["ana@example.org"]
+    assert [phone.raw for phone in contact.phones] == [
+        f"+34 600 {i:06d}" for i in range(limits.VALUES_OF_A_KIND)
+    ]
+    assert contact.notes == HUGE_NOTE[: limits.NOTE_CHARS]
+    shift = 1 if extra else 0
+    name = str(path)
+    assert _said(result.problems) == {
+        "FN": (name, 3 + shift),
+        "EMAIL": (name, 5 + shift),
+        "TEL": (name, 7 + limits.VALUES_OF_A_KIND + shift),  # the first one left out
+        "NOTE": (name, 7 + PHONES + shift),
+    }
+    reasons = " ".join(problem.reason for problem in result.problems)
+    assert f"FN: {len(HUGE_NAME)} characters, more than the {limits.NAME_CHARS}" in reasons
+    assert f"TEL: {PHONES} values on one card" in reasons
+
+
+def test_a_huge_unknown_vcard_line_is_dropped_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "logo.vcf"
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:Ana Gil",
+        "X-ABUID:kept",
+        "LOGO;ENCODING=b;TYPE=PNG:" + "A" * (limits.RAW_CHARS + 4),
+        "CATEGORIES:" + ",".join(f"tag {i}" for i in range(limits.VALUES_OF_A_KIND + 1)),
+        "END:VCARD",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    result = read_vcard_file(path)
+    contact = result.cards[0].contact
+    assert contact.raw_properties == ["X-ABUID:kept"]
+    assert len(contact.tags) == limits.VALUES_OF_A_KIND
+    assert _said(result.problems) == {"LOGO": (str(path), 5), "CATEGORIES": (str(path), 6)}
+
+
+def test_a_hostile_csv_row_keeps_what_is_sensible_and_names_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "outlook.csv"
+    phones = " ::: ".join(f"+34 600 {i:06d}" for i in range(PHONES))
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Notes"])
+        writer.writerow(["Ben", "Stone", "ben@example.org", "+34 600 1", "a\nshort note"])  # 2-3
+        writer.writerow(["Ana", HUGE_NAME, HUGE_EMAIL, phones, "two\nlines " + HUGE_NOTE])  # 4
+    result = read_csv_file(path)
+    ben, ana = (card.contact for card in result.cards)
+    assert (ben.family_name, ben.notes) == ("Stone", "a\nshort note")
+    assert ana.family_name == HUGE_NAME[: limits.NAME_CHARS]
+    assert ana.emails == []
+    assert len(ana.phones) == limits.VALUES_OF_A_KIND
+    assert len(ana.notes) == limits.NOTE_CHARS
+    name = str(path)
+    assert _said(result.problems) == {
+        "Last Name": (name, 4),
+        "E-mail Address": (name, 4),
+        "Mobile Phone": (name, 4),
+        "Notes": (name, 4),
+    }
+
+
+def test_the_import_stores_the_card_within_the_limits(core: Core, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.vcf"
+    path.write_text("\r\n".join(_card()) + "\r\n", encoding="utf-8")
+    summary = import_files(core, [str(path)])
+    stored = core.contacts.get(summary.contact_ids[0])
+    assert len(stored.formatted_name) == limits.NAME_CHARS
+    assert [email.value for email in stored.emails] == ["ana@example.org"]
+    assert len(stored.phones) == limits.VALUES_OF_A_KIND
+    assert len(stored.notes) == limits.NOTE_CHARS
+
+
+def test_no_card_of_the_conformance_corpus_meets_a_limit(corpus: Path) -> None:
+    read = 0
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file() or path.suffix == ".md":
+            continue
+        result = read_contacts_file(path)
+        read += len(result.cards)
+        assert not _said(result.problems), path
+        for card in result.cards:
+            copy = dataclasses.replace(
+                card.contact,
+                **{
+                    f.name: list(getattr(card.contact, f.name))
+                    for f in dataclasses.fields(card.contact)
+                    if isinstance(getattr(card.contact, f.name), list)
+                },
+            )
+            assert limits.trim(copy) == [], path
+    assert read >= 60
