@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -31,6 +34,9 @@ from netdesk.ui import list_reader
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import relative_future, relative_past, tooltip_as_written, tr
 
+if TYPE_CHECKING:
+    import datetime as dt
+
 log = logging.getLogger("netdesk.ui")
 
 PAGE_SIZE = 100  # ids of the first page, read before the rest of the list
@@ -49,6 +55,16 @@ MATCHES_AT_ONCE = 2000
 MORE_AFTER_MS = 250
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def next_due_when(due: dt.datetime, now: dt.datetime) -> str:
+    """When a follow-up not due yet is, as the list sorted by it says: "16:30" later today (as
+    Today lists it), else "tomorrow", "in 3 days"... "today" alone, on rows of several times,
+    made their order look arbitrary. (A follow-up of a day, not of a time, is due from its
+    day's start: later today it has a time.)"""
+    if due.date() == now.date():
+        return QLocale().toString(QTime(due.hour, due.minute), QLocale.FormatType.ShortFormat)
+    return relative_future(due, now)
 
 
 class Role(IntEnum):
@@ -738,7 +754,7 @@ class ContactListModel(QAbstractListModel):
             and self.sort_order is SortOrder.NEXT_DUE  # as the row shows it, sorted so
         ):
             parts.append(
-                tr("next follow-up: %1").replace("%1", relative_future(summary.next_due, now))
+                tr("next follow-up: %1").replace("%1", next_due_when(summary.next_due, now))
             )
         if summary.archived:
             parts.append(tr("archived"))

@@ -46,9 +46,9 @@ from netdesk.core.types import ContactSummary
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-from netdesk.ui.contact_list_model import ContactListModel, Role
+from netdesk.ui.contact_list_model import ContactListModel, Role, next_due_when
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import avatar_pixmap, relative_future, relative_past, tr
+from netdesk.ui.widgets import avatar_pixmap, relative_past, tr
 
 AVATAR = 36
 ROW_HEIGHT = 52  # at the usual 9-11 pt fonts; a larger font makes the rows taller (row_height)
@@ -195,10 +195,12 @@ class ContactRowDelegate(QStyledItemDelegate):
             return ""
         if self._ago_day != now.date():
             self._ago, self._in, self._ago_day = {}, {}, now.date()
-        days = (due.date() - now.date()).days
-        text = self._in.get(days)
+        # kept per day count ahead (>= 1), and later today per minute of the day (as -1 and
+        # below): "16:30", its time, not "today"
+        key = (due.date() - now.date()).days or -1 - due.hour * 60 - due.minute
+        text = self._in.get(key)
         if text is None:
-            text = self._in[days] = relative_future(due, now)
+            text = self._in[key] = next_due_when(due, now)
         return text
 
     def _colours_for(self, palette: QPalette, states: int) -> tuple[QColor, QColor, QColor]:
