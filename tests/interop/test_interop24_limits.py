@@ -147,3 +147,29 @@ def test_no_card_of_the_conformance_corpus_meets_a_limit(corpus: Path) -> None:
             )
             assert limits.trim(copy) == [], path
     assert read >= 60
+
+
+@pytest.mark.parametrize("extra", ["", "X-PHONETIC;CHARSET=UTF-8:ana"])
+def test_the_lines_said_count_the_folds_before_them(tmp_path: Path, extra: str) -> None:
+    """A value folded over many lines (as every writer folds at 75 characters): what is said
+    of it names its first line, and of the values after it their own."""
+    note = "NOTE:" + "a long note " * (limits.NOTE_CHARS // 10)
+    folded_note = "\r\n ".join(note[i : i + 74] for i in range(0, len(note), 74))
+    name = f"FN:{HUGE_NAME}"
+    folded_name = "\r\n ".join(name[i : i + 74] for i in range(0, len(name), 74))
+    lines = ["BEGIN:VCARD", "VERSION:3.0", *([extra] if extra else [])]
+    lines += [folded_name, "EMAIL:ana@example.org", folded_note]
+    lines += [f"TEL:+34 600 {i:06d}" for i in range(PHONES)]
+    path = tmp_path / "folded.vcf"
+    path.write_text("\r\n".join([*lines, "END:VCARD"]) + "\r\n", encoding="utf-8")
+    result = read_vcard_file(path)
+    text = path.read_bytes().decode("utf-8").split("\r\n")
+
+    def line_of(start: str) -> int:
+        return next(number for number, line in enumerate(text, 1) if line.startswith(start))
+
+    assert _said(result.problems) == {
+        "FN": (str(path), line_of("FN:")),
+        "NOTE": (str(path), line_of("NOTE:")),
+        "TEL": (str(path), line_of(f"TEL:+34 600 {limits.VALUES_OF_A_KIND:06d}")),
+    }
