@@ -89,7 +89,8 @@ class _TypedInFull(QObject):
         self._digit_in, self._run, self._refused, self._retyping = None, "", False, None
         if text.isdigit():
             return self._digit(text, typed_in, run, refused, retyping)
-        self._retyped(retyping, typed_in, run)
+        if event.key() not in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):  # (put right)
+            self._retyped(retyping, typed_in, run)
         if text not in SEPARATORS:
             if event.key() in STEP_KEYS and edit.currentSection() == self.wrong:
                 self._set_problem(None, "")

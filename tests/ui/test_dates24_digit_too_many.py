@@ -157,3 +157,20 @@ def test_a_refused_day_typed_again_whole_at_once_is_taken(qtbot: QtBot) -> None:
     assert (date.text(), date.toolTip()) == ("2025-02-15", "")
     dialog.ok_button.click()
     assert dialog.result() == FollowUpDialog.DialogCode.Accepted
+
+
+def test_a_refused_day_begun_again_and_erased_is_not_said_as_digits_together(
+    qtbot: QtBot,
+) -> None:
+    dialog = FollowUpDialog(dt.datetime(2026, 2, 10, 9, 5), has_time=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    date = dialog.date_edit
+    type_over(date, "2025-02-29")
+    QTest.keyClicks(date, "1")
+    QTest.keyClick(date, Qt.Key.Key_Backspace)  # put right: not the day 291
+    assert date.toolTip() == "There is no 29 February 2025."
+    QTest.keyClicks(date, "15")
+    assert (date.text(), date.toolTip()) == ("2025-02-15", "")
+    QTest.keyClicks(date, "1")  # the day whole already: a digit more
+    assert date.toolTip() == "There is no day 151."
