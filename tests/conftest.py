@@ -149,6 +149,34 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
             return
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Once the test is torn down, nothing of it may fire in the next one. pytest-qt closes
+    the widgets it was given and only asks Qt to delete them (``deleteLater``), which its
+    ``processEvents`` does not do: they lived on with their timers into the next test, and
+    the journal search's 120 ms timer fired there, reading that test's new database before
+    its tables ("no such table: interaction"). Here they are deleted, with their timers and
+    the answers queued for them; the timers of top-level widgets left standing are stopped;
+    and the reads their timers started meanwhile are waited for."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui import list_reader
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for pool in _pools():
+        pool.waitForDone(60_000)  # type: ignore[attr-defined]
+    list_reader.stop_all()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
+
+
 @pytest.fixture(autouse=True)
 def _workers_ended() -> Iterator[None]:
     """No test leaves a worker running into the next one, where it went on through the global
