@@ -256,14 +256,16 @@ class _TypedInFull(QObject):
         if part == Section.YearSection:
             low, high = edit.minimumDate().year(), edit.maximumDate().year()
             if low <= value <= high:
-                return ""
+                return self._out_of_range(part, value)
             return fill(tr("The year must be between %1 and %2."), str(low), str(high))
-        if part == Section.MonthSection and not 1 <= value <= 12:
+        if part == Section.MonthSection:
+            if 1 <= value <= 12:
+                return self._out_of_range(part, value)
             return fill(tr("There is no month %1."), run)
         if part == Section.DaySection:
             date = edit.date()
             if 1 <= value <= calendar.monthrange(date.year(), date.month())[1]:
-                return ""
+                return self._out_of_range(part, value)
             if not 1 <= value <= 31:
                 return fill(tr("There is no day %1."), run)
             month = edit.locale().toString(QDate(date.year(), date.month(), 1), "MMMM yyyy")
@@ -272,6 +274,31 @@ class _TypedInFull(QObject):
             return fill(tr("There is no hour %1: hours go from 00 to 23."), run)
         if part == Section.MinuteSection and value > 59:
             return fill(tr("There is no minute %1: minutes go from 00 to 59."), run)
+        return ""
+
+    def _out_of_range(self, part: Section, value: int) -> str:
+        """What is wrong with the date ``value`` typed in ``part`` makes, if it is before the
+        field's first day or after its last (a snooze's: not a day gone by); "" if nothing.
+        Qt refused the key without a word, the part kept, and the parts typed after it
+        made another date: "2026-04-20" typed over 5 January 2027 gave 20 April 2027."""
+        edit = self._edit
+        shown = edit.date()
+        year, month, day = shown.year(), shown.month(), shown.day()
+        if part == Section.YearSection:
+            year = value
+        elif part == Section.MonthSection:
+            month = value
+        else:
+            day = value
+        # (Qt takes the month's last day for a day it has not: the 31st typed April, the 30th)
+        wanted = QDate(year, month, min(day, QDate(year, month, 1).daysInMonth()))
+        low, high = edit.minimumDate(), edit.maximumDate()
+        if wanted < low:
+            day_said = edit.locale().toString(low, "d MMMM yyyy")
+            return fill(tr("The earliest day you can choose is %1."), day_said)
+        if wanted > high:
+            day_said = edit.locale().toString(high, "d MMMM yyyy")
+            return fill(tr("The latest day you can choose is %1."), day_said)
         return ""
 
     def _set_problem(self, part: Section | None, problem: str, *, quiet: bool = False) -> None:
