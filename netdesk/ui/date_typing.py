@@ -18,6 +18,8 @@ Section = QDateTimeEdit.Section
 WIDTH = {Section.YearSection: 4}  # digits a part takes; the others take two
 LARGEST = {Section.MonthSection: 12, Section.DaySection: 31, Section.HourSection: 23}
 STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+# keys that put a part being typed again right: not the end of the digits typed together
+PUT_RIGHT = STEP_KEYS | {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 PROBLEM = "typingProblem"  # the edit's property: what is wrong with the date typed, or ""
 
 
@@ -89,7 +91,7 @@ class _TypedInFull(QObject):
         self._digit_in, self._run, self._refused, self._retyping = None, "", False, None
         if text.isdigit():
             return self._digit(text, typed_in, run, refused, retyping)
-        if event.key() not in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):  # (put right)
+        if event.key() not in PUT_RIGHT:
             self._retyped(retyping, typed_in, run)
         if text not in SEPARATORS:
             if event.key() in STEP_KEYS and edit.currentSection() == self.wrong:
@@ -191,6 +193,8 @@ class _TypedInFull(QObject):
         """Whether ``run`` typed in ``part`` is a whole one: no digit more could follow."""
         if len(run) >= WIDTH.get(part, 2):
             return True
+        if part == Section.YearSection:
+            return False  # four digits, whatever they begin with
         largest = self._edit.date().daysInMonth() if part == Section.DaySection else None
         return int(run) * 10 > (largest or LARGEST.get(part, 59))
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
+from netdesk.ui.date_typing import on_typing_problem
 from netdesk.ui.follow_up_actions import FollowUpDialog
 
 pytestmark = [OFFSCREEN, pytest.mark.usefixtures("english_month_names")]
@@ -174,3 +175,30 @@ def test_a_refused_day_begun_again_and_erased_is_not_said_as_digits_together(
     assert (date.text(), date.toolTip()) == ("2025-02-15", "")
     QTest.keyClicks(date, "1")  # the day whole already: a digit more
     assert date.toolTip() == "There is no day 151."
+
+
+def test_a_refused_year_typed_again_stays_wrong_until_its_four_digits(qtbot: QtBot) -> None:
+    dialog = FollowUpDialog(dt.datetime(2026, 2, 10, 9, 5), has_time=True)
+    qtbot.addWidget(dialog)
+    date = dialog.date_edit
+    type_over(date, "1000")
+    said = "The year must be between 1752 and 9999."
+    assert date.toolTip() == said
+    QTest.keyClicks(date, "20")  # typed again at once: two digits are no year yet
+    assert date.toolTip() == said
+    QTest.keyClicks(date, "27")
+    assert (date.text(), date.toolTip()) == ("2027-02-10", "")
+
+
+def test_a_refused_day_begun_again_then_stepped_says_nothing_more(qtbot: QtBot) -> None:
+    """The arrows put the day right: what was typed together is not said on the way."""
+    dialog = FollowUpDialog(dt.datetime(2026, 2, 10, 9, 5), has_time=True)
+    qtbot.addWidget(dialog)
+    date = dialog.date_edit
+    type_over(date, "2025-02-29")
+    said: list[str] = []
+    on_typing_problem(date, said.append)
+    QTest.keyClicks(date, "1")
+    QTest.keyClick(date, Qt.Key.Key_Up)
+    assert said == [""]  # not "There is no day 291." first
+    assert date.toolTip() == ""
