@@ -130,6 +130,14 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
     """What the user reads of a database error: the file and what to do."""
     text = str(_first_cause(error))
     if "locked" in text or "busy" in text:
+        holder = netdesk_holding(Path(path))
+        if holder is not None:
+            program, pid = holder
+            return (
+                f"{path} is in use by another netdesk program ({program}, process {pid}) "
+                "that needs it to itself for now; try again once it has finished. Nothing "
+                "was changed."
+            )
         return f"{path} is locked by another program; close it and try again."
     if "disk" in text and "full" in text:
         return f"The disk holding {path} is full; nothing was changed."
@@ -160,6 +168,66 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
                     "changed."
                 )
     return f"{path}: {text}"
+
+
+def netdesk_holding(path: Path, *, readers_too: bool = False) -> tuple[str, int] | None:
+    """(program, process id) of another netdesk program holding the file at ``path`` to
+    itself (or, ``readers_too``, reading it at all), or None: none, another program's, or not
+    known here.
+
+    netdesk-cli reading where nothing can be written (``open_to_read``: a full disk) holds
+    the file to itself until it ends, as does any netdesk closing its last connection while
+    it folds its -wal into the file. A window starting meanwhile waited the busy timeout and
+    then said "locked by another program; close it": there is nothing to close, only to
+    wait. SQLite takes its locks with fcntl, which Linux lists in /proc/locks (the holder's
+    process id) and no other system shows alike: elsewhere this is None.
+    """
+    try:
+        status = path.stat()
+        locks = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    file = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
+    kinds = ("WRITE", "READ") if readers_too else ("WRITE",)
+    found: dict[str, tuple[str, int]] = {}
+    for line in locks.splitlines():
+        # "1: POSIX  ADVISORY  WRITE 4381 fe:00:2246212 1073741826 1073742335"; a waiter's
+        # line has "->" after its number
+        fields = line.split()
+        if len(fields) < 6 or fields[1:3] != ["POSIX", "ADVISORY"] or fields[3] not in kinds:
+            continue
+        if fields[5] != file or not fields[4].isdigit() or int(fields[4]) == os.getpid():
+            continue
+        pid = int(fields[4])
+        try:
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+        except OSError:  # ended meanwhile
+            continue
+        program = _netdesk_program(argv)
+        if program is not None:
+            found.setdefault(fields[3], (program, pid))
+    return next((found[kind] for kind in kinds if kind in found), None)
+
+
+def _netdesk_program(argv: list[str]) -> str | None:
+    """ "netdesk" or "netdesk-cli" when ``argv`` runs one (installed, or through Python: its
+    script or ``-m``), not when it merely names netdesk's folder (``cp -r …/netdesk``)."""
+    names = ("netdesk", "netdesk-cli")
+    if not argv:
+        return None
+    if Path(argv[0]).name in names:
+        return Path(argv[0]).name
+    if not Path(argv[0]).name.startswith("python"):
+        return None
+    for index, arg in enumerate(argv[1:], start=1):
+        if argv[index - 1] == "-m":
+            name = arg.removesuffix(".__main__").replace(".", "-")
+            return name if name in names else None
+        if arg == "-c":
+            return None
+        if not arg.startswith("-") and argv[index - 1] not in ("-X", "-W"):  # the script
+            return Path(arg).name if Path(arg).name in names else None
+    return None
 
 
 def missing(path: Path) -> str | None:
@@ -313,6 +381,8 @@ def open_to_read(path: str | os.PathLike[str]) -> Store:
         cause = str(_first_cause(error.__cause__ or error))
         if "not a database" in cause or "malformed" in cause:
             raise StoreError(f"{file} is not a netdesk database (or is damaged).") from error
+        if "locked" in cause or "busy" in cause:  # another program reads it: not the room
+            raise StoreError(_read_alone_locked(file, error)) from error
         raise StoreError(
             f"netdesk cannot read {file}: SQLite needs to make or grow its -wal and -shm "
             f"files in {file.parent} to read it, and could not ({cause}): free some room on "
@@ -333,6 +403,22 @@ def open_to_read(path: str | os.PathLike[str]) -> Store:
         )
     log.info("opened %s to read alone (%s)", file, db.open_options)
     return Store(file)
+
+
+def _read_alone_locked(file: Path, error: Exception) -> str:
+    """What stops ``open_to_read`` when another program has the file open: reading where
+    nothing can be written needs it alone. It said SQLite could not make its -wal and -shm
+    files, and to free some room."""
+    holder = netdesk_holding(file, readers_too=True)
+    if holder is None:
+        return explain(file, error)
+    program, pid = holder
+    return (
+        f"{file} is in use by another netdesk program ({program}, process {pid}); where "
+        "nothing can be written beside it (is the disk full?), netdesk can read it only "
+        f"alone: try again once {program} has finished, or free some room on that disk. "
+        "Nothing was changed."
+    )
 
 
 def _read_only_look(path: Path) -> tuple[int, int] | None:
