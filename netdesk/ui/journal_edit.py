@@ -7,7 +7,7 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
@@ -222,6 +222,9 @@ class EditEntryDialog(EntryForm):
             ),
         )
         if edited == self.entry:
+            # typed and taken back (a When typed wrong, then as it was): closed as a save
+            # closes, nothing written and nothing put on the undo stack, and nothing said
+            _say(self.parentWidget(), tr("Nothing changed: the entry is as it was."))
             super().accept()
             return
         command = EditInteraction(self.context, self.entry, edited)
@@ -266,6 +269,13 @@ class EditEntryDialog(EntryForm):
             _changed(self.context, self.entry.contact_ids)  # the lists catch up
             return
         self.problem.show_problem(fill(tr("Not saved: %1 Try again, or press Cancel."), str(error)))
+
+
+def _say(parent: QWidget | None, text: str) -> None:
+    """``text`` in the status bar of ``parent``'s window, if it is the main window."""
+    window = parent.window() if parent is not None and shiboken6.isValid(parent) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 6000)
 
 
 def edit_entry(context: AppContext, entry: Interaction, parent: QWidget | None) -> bool:

@@ -12,7 +12,7 @@ from log_dialog_setup import OFFSCREEN, english_month_names  # noqa: F401
 from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, Interaction
@@ -90,20 +90,30 @@ def test_a_summary_saved_with_a_when_typed_wrong_is_refused(
 D28 = dt.datetime(2026, 2, 28, 10, 0)
 
 
-def test_a_when_typed_wrong_then_back_as_it_was_closes_with_nothing_to_undo(
+def test_a_when_typed_wrong_then_back_as_it_was_says_nothing_changed(
     qtbot: QtBot, app_context: AppContext
 ) -> None:
-    """Typed back as stored, nothing changed: Save closes the dialog and puts no step on the
-    undo stack (Ctrl+Z must not take back an edit that wrote nothing)."""
+    """Typed back as stored, nothing changed: Save closes the dialog, puts no step on the
+    undo stack (Ctrl+Z must not take back an edit that wrote nothing), and says so; it
+    closed as a save closes, and nothing told the user nothing was saved."""
     entry = stored_entry(app_context)
-    dialog = edit_dialog(qtbot, app_context, entry)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    journal_list = QWidget()
+    window.setCentralWidget(journal_list)
+    window.show()
+    dialog = EditEntryDialog(app_context, entry, journal_list)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     type_over(dialog.when, "2026-02-30 10:00")
     QTest.keyClick(dialog.when, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.problem.text() == "There is no 30 February 2026."
     QTest.keyClicks(dialog.when, "03")
     QTest.keyClick(dialog.when, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == "Nothing changed: the entry is as it was."
     assert app_context.core.journal.get(entry.id) == entry  # type: ignore[arg-type]
     assert not app_context.undo_stack.canUndo()
 
