@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.merging import fold
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
 from netdesk.ui.card_rhythm import every_text
 from netdesk.ui.context import AppContext
@@ -127,7 +128,7 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
         theirs, now = getattr(other, name), getattr(merged, name)
         if isinstance(theirs, list) or theirs in (None, "") or theirs == now:
             continue
-        if isinstance(theirs, str) and isinstance(now, str) and theirs.strip() in now:
+        if isinstance(theirs, str) and isinstance(now, str) and _says_as_much(now, theirs):
             continue  # kept beside its own (notes), or the same
         if name == "met_through_id":
             continue  # the one kept was met through someone else: its own story stands
@@ -138,6 +139,25 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
             continue
         lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs, name)))
     return lost
+
+
+def _says_as_much(kept: str, other: str) -> bool:
+    """``kept`` says all ``other`` says: it holds it (notes kept side by side), or ``other`` is
+    it written without its accents or capitals ("Lucia" of "Lucía", "FERNANDEZ NUNEZ"), or in
+    other spacing, hyphens or full stops ("Anne Marie" of "Anne-Marie"), or its initial ("H."
+    of "Hannah"). Keeping the phone's spelling of a name is no loss: "Keeping the first loses:
+    First name “Lucia”" was said of every pair an import without accents made."""
+    if other.strip() in kept:
+        return True
+    mine, theirs = _letters(kept), _letters(other)
+    if not theirs:
+        return True
+    return mine == theirs or (len(theirs) == 1 and mine[:1] == theirs)
+
+
+def _letters(text: str) -> str:
+    """``text`` folded (no accents, no capitals), its letters and digits only."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _says(date: PartialDate, part: PartialDate) -> bool:
