@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QWidget
 
 from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
 from netdesk.core.names import display_name
@@ -39,6 +39,8 @@ def save(card: ContactCard) -> bool:
         card.refused = (problem or problems[0], len(problems))
         card._refusal = tr("Not saved: %1").replace("%1", card.refused[0])
         card.problem_label.show_problem(card._refusal)
+        # the "Nothing changed" of a Save before stood beside "Not saved: …"
+        _unsay(card, tr("Nothing changed: the card is as it was."))
         if field is not None:  # the field may be a long way down the card
             card._body_column.activate()  # its message has just been shown
             card.scroll_area.ensureWidgetVisible(field)
@@ -49,6 +51,9 @@ def save(card: ContactCard) -> bool:
         # step that changed nothing went on the undo stack, and the redo before it was lost
         card._set_dirty(False)
         card.problem_label.show_problem(None)
+        # said, as "Saved." is: after a refused Save, the red line and Save went without a
+        # word, and whether the card was saved was left to guess
+        _say(card, tr("Nothing changed: the card is as it was."))
         return True
     card._saving = True
     try:
@@ -93,6 +98,20 @@ def save(card: ContactCard) -> bool:
         bar.setValue(scrolled)
         card.created.emit(new_id)
     return True
+
+
+def _say(card: ContactCard, text: str) -> None:
+    """``text`` in the status bar of the card's window, if it is the main window."""
+    window = card.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 5000)
+
+
+def _unsay(card: ContactCard, text: str) -> None:
+    """``text`` taken from the status bar of the card's window, if it is still there."""
+    window = card.window()
+    if isinstance(window, QMainWindow) and window.statusBar().currentMessage() == text:
+        window.statusBar().clearMessage()
 
 
 def _stored_as_read(base: Contact, edited: Contact, stored: Contact) -> Contact:
