@@ -47,6 +47,7 @@ Pair = tuple[int, int]  # two contact ids, the smaller first
 
 _UNCONFIRMED_NAME = 95  # the same name, no organization on one side or both
 _NAMES_SHARE = 35  # of the progress bar: 10% to 45% for comparing the names
+_COMPANY_CARD = 90  # two cards of one company, its legal form aside: 95 with the company's bonus
 
 # Addresses of a role, read by whoever does it: shared by colleagues, not one person's
 _ROLE_ADDRESSES = frozenset({
@@ -194,6 +195,8 @@ def find_duplicates(
         likeness.setdefault(key, score)
     if stopped():
         return []
+    for key in _company_cards_alike(named, companies):
+        likeness.setdefault(key, _COMPANY_CARD)
     step(65)
     # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
     for number, ((a, b), like) in enumerate(likeness.items()):
@@ -235,6 +238,30 @@ def find_duplicates(
         for key in dismissed.all_pairs() & pairs.keys():
             del pairs[key]
     return sorted(pairs.values(), key=rank)
+
+
+def _company_cards_alike(
+    named: list[tuple[int, str, str]], companies: dict[int, tuple[str, ...]]
+) -> list[Pair]:
+    """Pairs of a company's own cards (named as their organization, no person's name), one
+    written with its legal form and one without: Outlook's "Acme Robotics Inc." and the
+    phone's "ACME Robotics" read too differently for the names' likeness (86 of 88). Two
+    legal forms ("Acme GmbH", "Acme AG") may be two companies of a group: not proposed."""
+    cards: dict[tuple[str, ...], list[tuple[int, bool]]] = defaultdict(list)
+    for contact_id, name, organization in named:
+        key = companies[contact_id]
+        # (the start first: folding 100,000 organizations took 80 ms)
+        if key and name.startswith(key[0]) and name == fold(organization.strip()):
+            bare = len(tokens(name.replace(".", "").replace("/", ""))) == len(key)
+            cards[key].append((contact_id, bare))
+    return [
+        (a, b)
+        for ids in cards.values()
+        if 1 < len(ids) <= 20  # (as a shared e-mail: a crowd of them says nothing)
+        for i, (a, a_bare) in enumerate(ids)
+        for b, b_bare in ids[i + 1 :]
+        if a_bare or b_bare
+    ]
 
 
 def _written_nationally(national: list[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
