@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +32,12 @@ from netdesk.core import Core, reminders
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.date_typing import show_typing_problem, typed_in_full
+from netdesk.ui.date_typing import (
+    on_typing_problem,
+    show_typing_problem,
+    typed_in_full,
+    typing_problem,
+)
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.undo import ArchiveContacts, _ContactCommand, push
@@ -140,28 +146,51 @@ class FollowUpDialog(QDialog):
         self.date_edit.dateChanged.connect(self._enable_ok)
         self.time_edit.timeChanged.connect(self._enable_ok)
         self.time_check.toggled.connect(self._enable_ok)
+        for edit in (self.date_edit, self.time_edit):
+            on_typing_problem(edit, lambda _problem: self._enable_ok())
         self._enable_ok()
+
+    def _edits(self) -> list[QDateTimeEdit]:
+        """The fields OK takes: the time only when "At a time" is ticked."""
+        return [self.date_edit] + ([self.time_edit] if self.time_check.isChecked() else [])
 
     def accept(self) -> None:
         """OK, unless a date or time typed does not exist (the field shows another one)."""
-        edits = [self.date_edit] + ([self.time_edit] if self.time_check.isChecked() else [])
-        for edit in edits:
+        for edit in self._edits():
             wrong = show_typing_problem(edit)
             if wrong:
-                self.past_hint.setText(wrong)
-                self.past_hint.show()
-                self.adjustSize()
+                self._hint(wrong)
                 return
+        if not self._later():  # (Enter, with OK greyed out)
+            return
         super().accept()
 
+    def _later(self) -> bool:
+        return self.earliest is None or self.choice().due > self.earliest
+
     def _enable_ok(self) -> None:
-        later = self.earliest is None or self.choice().due > self.earliest
-        self.past_hint.setText(self.tr("That moment has passed: choose a later day or time."))
-        self.ok_button.setEnabled(later)
-        if self.past_hint.isHidden() != later:
-            self.past_hint.setHidden(later)
-            if self.isVisible():
-                self.adjustSize()  # room for the line, or none once it goes
+        """The line under the fields says what the fields show: a part typed wrong (the field
+        in red) while it is, else a moment gone by. Any date changed put "That moment has
+        passed" back, hidden, while the field was still red with a day that does not exist."""
+        wrong = next((typing_problem(edit) for edit in self._edits() if typing_problem(edit)), "")
+        later = self._later()
+        # typed wrong, the date shown is not the one meant: OK says why and selects the part
+        self.ok_button.setEnabled(later or bool(wrong))
+        if wrong:
+            self._hint(wrong)
+        elif not later:
+            self._hint(self.tr("That moment has passed: choose a later day or time."))
+        else:
+            self._hint("")
+
+    def _hint(self, text: str) -> None:
+        """``text`` under the fields; none ("") hides the line."""
+        if text == self.past_hint.text() and self.past_hint.isHidden() == (not text):
+            return
+        self.past_hint.setText(text)
+        self.past_hint.setHidden(not text)
+        if self.isVisible():
+            self.adjustSize()  # room for the line, or none once it goes
 
     def choice(self) -> DueChoice:
         picked = self.date_edit.date()
