@@ -149,6 +149,7 @@ def find_duplicates(
                 if not family(a, b):
                     add(a, b, 100, f"same email: {value}")
     shared_phones += _written_nationally(national)
+    shared_phones = _with_dialled_abroad(shared_phones, duplicate_facts.dialled_abroad())
     _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
     if progress is not None:
         progress(10, 100)
@@ -262,6 +263,29 @@ def _company_cards_alike(
         for b, b_bare in ids[i + 1 :]
         if a_bare or b_bare
     ]
+
+
+def _with_dialled_abroad(
+    shared: list[tuple[str, list[int]]], abroad: list[tuple[int, str]]
+) -> list[tuple[str, list[int]]]:
+    """``shared`` (the number, contact ids) with the phones written with the international
+    prefix "00" and read nowhere (duplicate_facts.dialled_abroad) among the contacts of the
+    number they dial: "0034 612 345 678" beside "+34 612 345 678" was no shared phone."""
+    if not abroad:
+        return shared
+    dialled: dict[str, set[int]] = defaultdict(set)
+    for contact_id, number in abroad:
+        dialled[number].add(contact_id)
+    for contact_id, number in duplicate_facts.with_numbers(set(dialled)):
+        dialled[number].add(contact_id)
+    joined = []
+    for number, ids in shared:
+        if number in dialled:
+            ids = sorted(dialled.pop(number).union(ids))
+        if len(ids) <= 20:
+            joined.append((number, ids))
+    joined += ((n, sorted(ids)) for n, ids in dialled.items() if 1 < len(ids) <= 20)
+    return joined
 
 
 def _written_nationally(national: list[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:

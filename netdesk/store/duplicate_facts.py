@@ -68,13 +68,40 @@ def national_digits(raw: str, e164: str) -> str:
     long (a whole number). The international form it may be ends with them."""
     written = digits(raw)
     national = written.lstrip("0")
-    if len(national) < 7:
-        return ""
+    if len(national) < 7 or (not e164 and written.startswith("00")):
+        return ""  # "0034 612 345 678", dialled from Europe: the international "+34612345678"
     if e164 and (
         written[:1] != "0" or written.startswith("00") or not e164.endswith(written) or _valid(e164)
     ):
         return ""  # no trunk "0", the user's own (stripped), or a valid number (Italy's "06...")
     return national
+
+
+def dialled_abroad() -> list[tuple[int, str]]:
+    """(contact id, the international number it dials) of every phone with no E.164 form
+    written with Europe's international prefix "00": "0034 612 345 678", copied from a
+    Spanish card, is read by no region whose prefix is another (the US's is "011") or none,
+    and is "+34612345678"."""
+    found = []
+    for contact_id, raw in db.execute_sql(
+        "SELECT contact_id, raw FROM phone WHERE e164 = '' AND ltrim(raw, ' (') LIKE '00%'"
+    ):
+        international = digits(raw)[2:]
+        if international[:1] not in ("", "0") and 8 <= len(international) <= 15:
+            found.append((contact_id, "+" + international))
+    return found
+
+
+def with_numbers(numbers: set[str]) -> list[tuple[int, str]]:
+    """(contact id, E.164) of every phone whose E.164 form is one of ``numbers``."""
+    found: list[tuple[int, str]] = []
+    values = sorted(numbers)
+    for start in range(0, len(values), 500):  # (SQLite's limit of parameters)
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT contact_id, e164 FROM phone WHERE e164 IN ({marks})"
+        found += db.execute_sql(sql, chunk).fetchall()
+    return found
 
 
 def is_international_form(e164: str, national: str) -> bool:
