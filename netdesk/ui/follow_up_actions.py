@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QTimeEdit,
@@ -69,6 +71,14 @@ def shown_with_time(follow_up: FollowUp) -> bool:
     9:00") even on an item due on a day."""
     snooze = follow_up.snooze
     return follow_up.has_time or (snooze is not None and snooze.time() != dt.time())
+
+
+def _moved_nowhere(follow_up: FollowUp, due: dt.datetime, has_time: bool) -> bool:
+    """Whether moving ``follow_up`` to ``due`` (at a time or not) leaves it shown as it is:
+    due at the same moment, with or without its time as before. A keep-in-touch item is
+    held (snoozed) instead, shown with a time unless held to midnight."""
+    shows_time = due.time() != dt.time() if follow_up.from_cadence else has_time
+    return due == follow_up.effective_due and shows_time == shown_with_time(follow_up)
 
 
 @dataclass(frozen=True)
@@ -642,6 +652,10 @@ class FollowUpActions(QObject):
         choice = self.ask_due(parent, start, title=self.tr("Snooze until"), earliest=now)
         if choice is None:
             return False
+        held = self._core.follow_ups.get(follow_up_id)
+        if held is not None and choice.due == held.effective_due:
+            self._say_unmoved(parent)  # snoozed to then already: nothing to undo
+            return True
         self.snooze(follow_up_id, choice.due)
         return True
 
@@ -666,6 +680,11 @@ class FollowUpActions(QObject):
         )
         if choice is None:
             return False
+        if _moved_nowhere(follow_up, choice.due, choice.has_time):
+            # OK on the date it had (or one typed wrong, then back): an undo step "Reschedule
+            # — Ana" that undid nothing went on the stack, and nothing said nothing moved
+            self._say_unmoved(parent)
+            return True
 
         def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
@@ -673,6 +692,17 @@ class FollowUpActions(QObject):
         return self._undoable(
             self.tr("Reschedule"), follow_up_id, change, self.tr("Not rescheduled")
         )
+
+    def _say_unmoved(self, parent: QWidget | None) -> None:
+        """Say in the main window's status bar that the item is due then already."""
+        text = self.tr("Nothing changed: the follow-up is already due then.")
+        log.info("a follow-up rescheduled or snoozed to when it was due already")
+        window = parent.window() if parent is not None else None
+        if not isinstance(window, QMainWindow):  # from the tray's menu: the main window
+            found = (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
+            window = next(found, None)
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
 
     def skip(self, follow_up_id: int) -> None:
         def change(_reuse_id: int | None) -> None:
