@@ -348,6 +348,18 @@ def compatible_names(
             fits[first].add(second)
             fits[second].add(first)
 
+    # one name in other words: "De Luca" and "DeLuca", "O'Brien" (two words to the tokenizer)
+    # and "OBrien", "van der Berg" and "Vanderberg"; blocked on their first two words' starts,
+    # they were never compared
+    joined: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name_words in written:
+        joined["".join(name_words)].append(name_words)
+    for forms in joined.values():
+        for i, form in enumerate(forms):
+            for other_form in forms[i + 1 :]:
+                for first in written[form]:
+                    for second in written[other_form]:
+                        fit(first, second)
     # a name with a word more (a middle name, a second surname): its shorter forms, looked up
     for number, (contact_id, name_words) in enumerate(words.items()):
         if cancelled is not None and number % _CHECK_EVERY == 0 and cancelled():
