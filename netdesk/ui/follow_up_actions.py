@@ -529,6 +529,13 @@ class FollowUpActions(QObject):
             fill(tr("%1 (%2)"), found[0].display_name, detail) if detail else found[0].display_name
         )
 
+    def _about(self, title: str, contact_id: int) -> str:
+        """A dialog's title naming whom it is about, as Done's does: "Reschedule — Henry
+        Davies (Acme)". From the tray, the window hidden, or on a row of two Henry Davies,
+        "Reschedule" alone did not say whose follow-up it moved."""
+        who = self._who(contact_id)
+        return f"{title} — {who}" if who else title
+
     def _label(self, text: str, contact_id: int) -> str:
         """The undo entry's text: "Snooze — Ana"."""
         name = self._core.contacts.names([contact_id]).get(contact_id, "")
@@ -647,9 +654,12 @@ class FollowUpActions(QObject):
     def snooze_to_picked(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         now = self._core.clock.now()
         start = reminders.tomorrow_morning(now)
+        item = self._core.follow_ups.get(follow_up_id)
+        title = self.tr("Snooze until")
+        title = self._about(title, item.contact_id) if item is not None else title
         # a snooze puts the item off: a day gone by (a slip in the calendar) left it overdue,
         # "snoozed", and the Snooze menu had done nothing the user could see
-        choice = self.ask_due(parent, start, title=self.tr("Snooze until"), earliest=now)
+        choice = self.ask_due(parent, start, title=title, earliest=now)
         if choice is None:
             return False
         held = self._core.follow_ups.get(follow_up_id)
@@ -674,7 +684,7 @@ class FollowUpActions(QObject):
         choice = self.ask_due(
             parent,
             start,
-            title=self.tr("Reschedule"),
+            title=self._about(self.tr("Reschedule"), follow_up.contact_id),
             # as the item is shown: opened without its snooze's time, OK moved it to midnight
             has_time=shown_with_time(follow_up),
         )
@@ -717,7 +727,11 @@ class FollowUpActions(QObject):
         """ "Add follow-up…": a date, an optional time and a note."""
         start = reminders.tomorrow_morning(self._core.clock.now())
         choice = self.ask_due(
-            parent, start, title=self.tr("Add follow-up"), with_note=True, has_time=False
+            parent,
+            start,
+            title=self._about(self.tr("Add follow-up"), contact_id),
+            with_note=True,
+            has_time=False,
         )
         if choice is None:
             return False
