@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -120,6 +122,7 @@ class FollowUpPanel(QWidget):
         return self.item_actions.add(self.contact_id, self)
 
     def refresh(self) -> None:
+        focused = self._focused_place()  # (before the rows go: hidden, it leaves them)
         self._discarded = discard(list(self.rows), self._discarded)
         self.rows = []
         self.next_day.stop()
@@ -153,3 +156,35 @@ class FollowUpPanel(QWidget):
             for button in row.findChildren(QToolButton):
                 QWidget.setTabOrder(previous, button)
                 previous = button
+        if focused is not None and focused[0] == self.contact_id:
+            self._give_focus_back(*focused[1:])
+
+    def _focused_place(self) -> tuple[int | None, int | None, str, int] | None:
+        """Where the keyboard is among the rows' buttons: (contact id, follow-up id, button
+        name, row index), or None when it is elsewhere."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return None
+        for index, row in enumerate(self.rows):
+            if row.isAncestorOf(focused):
+                return self.contact_id, row.follow_up_id, focused.objectName(), index
+        return None
+
+    def _give_focus_back(self, follow_up_id: int | None, name: str, index: int) -> None:
+        """After a rebuild, the keyboard on the same button of the same item (moved by a
+        Reschedule), else of the row now at its place (after a Done), else "Add
+        follow-up…". The rows made anew, Done or Snooze from the keyboard left it past the
+        panel, the card scrolled away from the follow-ups."""
+        target: QWidget = self.add_button
+        if self.rows:
+            same = [row for row in self.rows if row.follow_up_id == follow_up_id]
+            row = same[0] if same else self.rows[min(index, len(self.rows) - 1)]
+            buttons: list[QWidget] = [b for b in row.buttons() if not b.isHidden()]
+            named = [button for button in buttons if button.objectName() == name]
+            target = (named or buttons or [target])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:  # the card's: the button in sight
+            scroll.ensureWidgetVisible(target)
