@@ -150,7 +150,9 @@ def find_duplicates(
                     add(a, b, 100, f"same email: {value}")
     shared_phones += _written_nationally(national)
     shared_phones = _with_dialled_abroad(shared_phones, duplicate_facts.dialled_abroad())
-    _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
+    # a phone set aside (e-mails on both sides, none in common) still says so of a pair the
+    # names find: "Why: same name" alone, for two cards of one number
+    phones_aside = _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
     if progress is not None:
         progress(10, 100)
     if stopped():
@@ -233,6 +235,9 @@ def find_duplicates(
         if score >= NAME_THRESHOLD:
             same_words = like == 100 or names[a] == names[b]
             add(a, b, score, "same name" if same_words else "similar names")
+    for key, reason in phones_aside:
+        if key in pairs and reason not in pairs[key].reasons:
+            pairs[key].reasons.append(reason)
     if progress is not None:
         progress(100, 100)
     if not include_dismissed:
@@ -345,16 +350,22 @@ def _add_shared_phones(
     add: Callable[[int, int, int, str], None],
     another_generation: Callable[[int, int], bool],
     family: Callable[[int, int], bool],
-) -> None:
+) -> list[tuple[Pair, str]]:
     """A shared phone is one person's unless, as the importer judges it, e-mails on both sides
     have none in common (a family's landline, an office's switchboard), one is Jr. or their
-    given names are others (``family``); a shared e-mail found already outweighs them."""
+    given names are others (``family``); a shared e-mail found already outweighs them.
+
+    Returns:
+        The pairs whose shared phone was set aside for their e-mails alone, each with its
+        reason: said if their names find them all the same.
+    """
     emails: dict[int, set[str]] = {}
     for _, ids in shared:
         for contact_id in ids:
             contact = emails.get(contact_id) is None and core.contacts.get(contact_id)
             if contact:
                 emails[contact_id] = {e.value.strip().casefold() for e in contact.emails}
+    aside: list[tuple[Pair, str]] = []
     for value, ids in shared:
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
@@ -362,8 +373,11 @@ def _add_shared_phones(
                 strangers = bool(mine and theirs and not mine & theirs)
                 key = (min(a, b), max(a, b))
                 if key not in pairs and (strangers or another_generation(a, b) or family(a, b)):
+                    if strangers and not another_generation(a, b) and not family(a, b):
+                        aside.append((key, f"same phone: {value}"))
                     continue
                 add(a, b, 90, f"same phone: {value}")
+    return aside
 
 
 # -- "Not the same person", remembered ---------------------------------------------------------
