@@ -245,16 +245,17 @@ class BackupsReader(QObject):
         super().__init__(parent)
         self._asked = 0  # the number of the latest read asked for
         self._cancel: threading.Event | None = None  # of the latest read asked for
+        # deleted unclosed (never shown): the read under way stops as for a dialog closed
+        latest = self._latest = [threading.Event()]  # (read in ``destroyed``: no ``self``)
+        self.destroyed.connect(lambda *_: latest[0].set())
 
     def start(self, look: Callable[[Callable[[], bool]], object]) -> None:
         """Run ``look(cancelled)`` on a worker; a read asked for before is forgotten."""
         self.forget()
         number = self._asked
-        cancel = self._cancel = threading.Event()
+        cancel = self._cancel = self._latest[0] = threading.Event()
         said = _Said()  # no parent: the dialog may be gone when the read ends
         said.read.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        # deleted unclosed (never shown): the read stops as it does for a dialog closed
-        self.destroyed.connect(lambda *_: cancel.set())
 
         def work() -> None:
             if cancel.is_set():
