@@ -69,7 +69,11 @@ def _folder_problem(text: str, *, changed: bool = True) -> str | None:
             .replace("%1", text)
             .replace("%2", str(Path.home().anchor) or "/")
         )
-    if text and Path(text).exists() and not Path(text).is_dir():
+    try:
+        a_file = bool(text) and Path(text).exists() and not Path(text).is_dir()
+    except OSError as error:  # a name longer than the file system takes: OK raised it
+        return fill(tr("netdesk cannot make the folder %1: %2"), text, error.strerror or "")
+    if a_file:
         return tr("%1 is a file, not a folder.").replace("%1", text)
     if text and changed and (away := backups.unmounted(Path(text))) is not None:
         # made now, the folder went under the empty mount point, on the local disk, and the

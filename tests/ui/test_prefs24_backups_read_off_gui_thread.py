@@ -162,3 +162,7 @@ def test_a_folder_that_cannot_be_looked_at_is_said_not_left_looking(
     assert prefs.backups_state.isHidden()
     said = prefs.backups_stale.text()
     assert said.startswith("The backups cannot be listed: ") and "too long" in said, said
+    prefs.accept()  # raised the stat's error, on the window's thread
+    assert prefs.result() != PreferencesDialog.DialogCode.Accepted
+    problem = prefs.problem.text()
+    assert problem.startswith("netdesk cannot make the folder ") and "too long" in problem
