@@ -85,7 +85,11 @@ def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | N
 
     core = context.core
     merged = merge_into(keep, other)
-    gets = [_label(f) for f in _SHOWN_FIELDS if getattr(merged, f) != getattr(keep, f)]
+    gets = [
+        _label(f)
+        for f in _SHOWN_FIELDS
+        if getattr(merged, f) != getattr(keep, f) and not _named_as_shown(keep, merged, f)
+    ]
     assert other.id is not None and keep.id is not None
     if entries is None:
         gets.append(tr("journal entries (counting…)"))
@@ -114,6 +118,15 @@ def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | N
     if lost:
         lines.append(fill(tr("Not kept, as %1 has its own: %2."), keep_name, "; ".join(lost)))
     return "\n".join(lines)
+
+
+def _named_as_shown(keep: Contact, merged: Contact, field_name: str) -> bool:
+    """The full name the merge gives ``keep`` is the name it is shown by already: a phone's
+    card has its "Elena Bianchi" written as the full name, a work card as given and family
+    names, and "gets from the other: Full name" told of nothing the user would see."""
+    return field_name == "formatted_name" and _letters(merged.formatted_name) == _letters(
+        keep.display_name
+    )
 
 
 def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> list[str]:
