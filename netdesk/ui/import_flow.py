@@ -8,6 +8,7 @@ import csv
 import gc
 import io
 import logging
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,7 +111,7 @@ class ImportController(QObject):
             self.window,
             tr("Import contacts"),
             folder if folder and Path(folder).is_dir() else str(Path.home()),
-            tr("Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)"),
+            either_case(tr("Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)")),
         )
         if files:
             self.context.settings.set(IMPORT_FOLDER, str(Path(files[0]).parent))
@@ -491,6 +492,19 @@ class ImportController(QObject):
             "%1", names
         )
         bar.showMessage(self.waiting_message, 60_000)
+
+
+def either_case(filters: str) -> str:
+    """A file dialog's ``filters`` ("Contact files (*.vcf *.csv);;All files (*)") with each
+    pattern in capitals too ("*.VCF"): GTK's dialog, the one Linux desktops show, matches
+    patterns case and all, and hid the PHONE.VCF of an old phone or of a Windows export
+    (which a drop imports)."""
+
+    def both(patterns: re.Match[str]) -> str:
+        globs = patterns[1].split()
+        return "(" + " ".join([*globs, *(g.upper() for g in globs if g.upper() not in globs)]) + ")"
+
+    return re.sub(r"\(([^()]*)\)", both, filters)
 
 
 def files_and_unknown_layouts(
