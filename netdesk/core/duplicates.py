@@ -47,6 +47,7 @@ Pair = tuple[int, int]  # two contact ids, the smaller first
 
 _UNCONFIRMED_NAME = 95  # the same name, no organization on one side or both
 _NAMES_SHARE = 35  # of the progress bar: 10% to 45% for comparing the names
+_BY_NICKNAME = 90  # "Daisy Smith" for "Margaret Smith", nickname "Daisy": as "Bob" for "Robert"
 _COMPANY_CARD = 90  # two cards of one company, its legal form aside: 95 with the company's bonus
 
 # Addresses of a role, read by whoever does it: shared by colleagues, not one person's
@@ -200,6 +201,8 @@ def find_duplicates(
         return []
     for key in _company_cards_alike(named, companies):
         likeness.setdefault(key, _COMPANY_CARD)
+    for key in _called_by_nickname():
+        likeness.setdefault(key, _BY_NICKNAME)
     step(65)
     # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
     for number, ((a, b), like) in enumerate(likeness.items()):
@@ -261,6 +264,23 @@ def _sorted_in_steps(values: list[int]) -> list[int]:
         runs = [sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i]
                 for i in range(0, len(runs), 2)]  # fmt: skip
     return runs[0] if runs else []
+
+
+def _called_by_nickname() -> list[Pair]:
+    """Pairs of a contact whose nickname is written ("Margaret Smith", nickname "Daisy") and
+    one named by it ("Daisy Smith"): the phone's card of a friend everyone calls Daisy. The
+    table of nicknames (names_alike) knows "Bob" for "Robert", not the user's friends'."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for contact_id, nickname, family_name in duplicate_facts.nicknamed():
+        nick, family = fold(" ".join(nickname.split())), fold(" ".join(family_name.split()))
+        for name in (f"{nick} {family}", f"{family} {nick}", f"{family}, {nick}"):
+            wanted[name].add(contact_id)
+    found = set()
+    for other, name in duplicate_facts.named(set(wanted)):
+        for contact_id in wanted[name]:
+            if contact_id != other:
+                found.add((min(contact_id, other), max(contact_id, other)))
+    return sorted(found)
 
 
 def _company_cards_alike(

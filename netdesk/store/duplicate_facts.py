@@ -139,3 +139,24 @@ def given_names() -> dict[int, str]:
     """Contact id -> its given name, for everyone who has one."""
     rows = db.execute_sql("SELECT id, given_name FROM contact WHERE given_name != ''")
     return {contact_id: str(given) for contact_id, given in rows}
+
+
+def nicknamed() -> list[tuple[int, str, str]]:
+    """(contact id, nickname, family name) of everyone with both written."""
+    rows = db.execute_sql(
+        "SELECT id, nickname, family_name FROM contact WHERE nickname != '' AND family_name != ''"
+    )
+    return [(contact_id, str(nickname), str(family)) for contact_id, nickname, family in rows]
+
+
+def named(folded_names: set[str]) -> list[tuple[int, str]]:
+    """(contact id, folded display name) of everyone whose folded display name (its sort key)
+    is one of ``folded_names``."""
+    found: list[tuple[int, str]] = []
+    values = sorted(folded_names)
+    for start in range(0, len(values), 500):  # (SQLite's limit of parameters)
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, sort_key FROM contact WHERE sort_key IN ({marks})"
+        found += db.execute_sql(sql, chunk).fetchall()
+    return found
