@@ -64,7 +64,22 @@ def field_label(name: str) -> str:
 
 def problem_text(problem: ImportProblem) -> str:
     """The problem's reason in the user's language, its arguments filled in."""
-    return translated_reason(problem.template, problem.template_args, problem.reason)
+    args = problem.template_args
+    if not any(key == "fields" for key, _value in args):
+        return translated_reason(problem.template, args, problem.reason)
+    # contact fields, which the importer names by their attributes: "(kept the first card's
+    # formatted_name, title)" is said "(kept the first card's Full name, Job title)"
+    args = tuple((key, _labels(value) if key == "fields" else value) for key, value in args)
+    try:
+        english = problem.template.format_map(dict(args))
+    except (KeyError, IndexError, ValueError, AttributeError):
+        english = problem.reason
+    return translated_reason(problem.template, args, english)
+
+
+def _labels(fields: str) -> str:
+    """ "formatted_name, title" (a problem's ``fields``) as "Full name, Job title"."""
+    return ", ".join(field_label(name.strip()) for name in fields.split(","))
 
 
 def problem_line(problem: ImportProblem) -> str:
