@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
             today_view = None  # type: ignore[assignment]
         if today_view is not None:
             try:
-                return today_view.TodayView(self.context, self)
+                # read in steps once shown: the click switches page at once
+                return today_view.TodayView(self.context, self, read_at_once=False)
             except Exception:
                 log.exception("TodayView could not be built; using the basic Today page")
         from netdesk.ui.today_basic import TodayBasic
