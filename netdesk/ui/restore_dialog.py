@@ -50,6 +50,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.preferences import BackupsReader, backups_pool
 from netdesk.ui.widgets import fill, shown_as_written, tr
 
 if TYPE_CHECKING:
@@ -151,30 +152,55 @@ class _Counter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stopping = threading.Event()
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.ended = threading.Event()
+        self.ended.set()  # (nothing counted yet)
+        stopping = self.stopping
+        # deleted unclosed (a dialog never shown): its worker told a counter gone ("Signal
+        # source has been deleted"); it stops at its next file instead
+        self.destroyed.connect(lambda *_: stopping.set())
 
     def count(self, paths: list[Path], database: Path | None = None) -> None:
         """Count ``paths``; with ``database``, also tell those that are another's backups."""
+        stopping, ended = self.stopping, self.ended
+        ended.clear()
+        said = _CountSaid()  # no parent: told from the worker, it outlives this counter
+        said.counted.connect(self.counted, Qt.ConnectionType.QueuedConnection)
+        said.foreign.connect(self.foreign, Qt.ConnectionType.QueuedConnection)
 
         def work() -> None:
-            mine = backups.database_id_of(database) if database is not None else None
-            for path in paths:
-                if self.stopping.is_set():
-                    return
-                if mine is not None and backups.database_id_of(path) not in (None, mine):
-                    self.foreign.emit(str(path))
-                try:
-                    found, archived = backups.contact_counts(path)
-                except backups.BackupError:
-                    found, archived = -1, 0
-                self.counted.emit(str(path), found, archived)
+            try:
+                mine = backups.database_id_of(database) if database is not None else None
+                for path in paths:
+                    if stopping.is_set():
+                        return
+                    if mine is not None and backups.database_id_of(path) not in (None, mine):
+                        said.foreign.emit(str(path))
+                    try:
+                        found, archived = backups.contact_counts(path)
+                    except backups.BackupError:
+                        found, archived = -1, 0
+                    said.counted.emit(str(path), found, archived)
+            finally:
+                ended.set()
 
-        self.pool.start(work)
+        backups_pool().start(work)
+
+    def forget(self) -> None:
+        """Stop at the next file, without waiting: what is counted meanwhile goes to no one
+        once the dialog is gone (closing it waited for the count of a file on a slow drive)."""
+        self.stopping.set()
 
     def stop(self) -> None:
+        """Stop, and wait until no file of it is open (a restore needs the database alone)."""
         self.stopping.set()
-        self.pool.waitForDone()
+        self.ended.wait()
+
+
+class _CountSaid(QObject):
+    """Signals: as :class:`_Counter`'s, told from its worker."""
+
+    counted = Signal(str, int, int)
+    foreign = Signal(str)
 
 
 @dataclass(frozen=True)
@@ -351,8 +377,6 @@ class RestoreDialog(QDialog):
         self.counter.foreign.connect(self._foreign, Qt.ConnectionType.QueuedConnection)
         # listed on a worker: the dialog showed after 0.15 s with a year of backups on a
         # local disk (each file's stat, then a row each), seconds on a USB drive asleep
-        from netdesk.ui.preferences import BackupsReader
-
         self.listing = BackupsReader(self)
         self.listing.read.connect(self._listed)
         chosen = self.context.settings.get(s.BACKUP_FOLDER)
@@ -453,7 +477,7 @@ class RestoreDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.listing.forget()  # its list, if it comes, goes to no one
-        self.counter.stop()  # never emitting into a closed dialog
+        self.counter.forget()  # what it counts next goes to no one
         self.question_counter.wait()
         super().done(result)
 
@@ -744,6 +768,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         QThreadPool.globalInstance().waitForDone()  # the start-up backup reads the database
         _wait_for_pair_reads()
+        _wait_for_backups_reads()
 
         def step(phase: str, done: int, total: int) -> None:
             phases.changed.emit(phase)
@@ -791,6 +816,13 @@ def _wait_for_pair_reads() -> None:
     found = sys.modules.get("netdesk.ui.duplicates_dialog")
     if found is not None:
         found.wait_for_reads()
+
+
+def _wait_for_backups_reads() -> None:
+    """Until the reads of a backups folder have ended: each opens the database for its id
+    (``backups.database_id_of``), and one forgotten (Preferences closed while it read) goes
+    on to the end of its current file."""
+    backups_pool().waitForDone()
 
 
 def _phase_labels() -> dict[str, str]:

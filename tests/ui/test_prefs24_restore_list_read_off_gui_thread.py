@@ -185,3 +185,65 @@ def test_the_counts_coming_in_size_their_cells_not_the_whole_column_each_time(
     header = table.header()
     for column in (1, 2, 3):  # each text whole, as a column fitted to its contents shows it
         assert header.sectionSize(column) >= table.sizeHintForColumn(column)
+
+
+class SlowCounts:
+    """Each backup's contacts counted on a worker wait for ``release`` (a slow drive);
+    ``finished`` is set when a held count returns."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self.counting = threading.Event()
+        self.finished = threading.Event()
+        self.counted: list[Path] = []
+        real = backups.contact_counts
+
+        def slow(path: Path) -> tuple[int, int]:
+            self.counted.append(path)
+            self.counting.set()
+            self.release.wait(5)
+            try:
+                return real(path)
+            finally:
+                self.finished.set()
+
+        monkeypatch.setattr(backups, "contact_counts", slow)
+
+
+def test_closing_while_the_backups_are_counted_waits_for_no_file(
+    qtbot: QtBot, main_window: MainWindow, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing waited for the count of the file under way: seconds of a frozen window for a
+    backup on a drive waking up."""
+    made_backups(main_window, clock, 3)
+    counts = SlowCounts(monkeypatch)
+    dialog = RestoreDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(counts.counting.is_set)  # (the list comes through the window's events)
+    dialog.reject()
+    assert not counts.finished.is_set()  # returned with the count still held
+    counts.release.set()
+    assert backups_pool().waitForDone(10_000)
+    qtbot.wait(20)
+    assert len(counts.counted) == 1  # it stopped at its next file
+
+
+def test_a_dialog_deleted_unshown_while_counting_is_told_nothing(
+    qtbot: QtBot, main_window: MainWindow, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its counter's worker went on, and told a counter deleted with the dialog: "Signal
+    source has been deleted" on the worker, at each file."""
+    made_backups(main_window, clock, 3)
+    counts = SlowCounts(monkeypatch)
+    dialog = RestoreDialog(main_window)
+    qtbot.waitUntil(lambda: not dialog.listing.reading())
+    assert counts.counting.wait(10)
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)
+    counts.release.set()
+    assert backups_pool().waitForDone(10_000)
+    qtbot.wait(20)  # no exception in a slot or a worker (either fails the test)
+    assert len(counts.counted) == 1
