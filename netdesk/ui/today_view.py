@@ -332,6 +332,9 @@ class Section(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.title = QLabel(f"<b>{title}</b>")
         self.title_text = title
+        # "(n)" after the title: how many there are, not only shown (Worth reviving is not
+        # counted: it picks three of however many have gone quiet, and "(3)" read as all)
+        self.counted = True
         self.empty = QLabel(empty_text)
         # a quieter colour, not a disabled label: that one read 1.6:1 against the window
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -396,7 +399,7 @@ class Section(QWidget):
         made = self._make(len(self._owed) if room is None else room - len(kept))
         total = len(items) if total is None else total
         self.empty.setVisible(not items)
-        count = f" ({QLocale().toString(total)})" if total else ""
+        count = f" ({QLocale().toString(total)})" if total and self.counted else ""
         self.title.setText(f"<b>{self.title_text}</b>{count}")
         hidden = total - len(items)
         self.more.setText(self.tr("Show %Ln more", "", min(hidden, TODAY_PAGE)))
@@ -569,6 +572,7 @@ class TodayView(QWidget):
             self.sections[name].wants_more = partial(self._more, name)
             self.sections[name].grown = self._chain_tab_order
             self.body_layout.addWidget(self.sections[name])
+        self.sections["cobwebs"].counted = False
         self.body_layout.addStretch(1)
         self.snooze_all = QToolButton()
         self.snooze_all.setObjectName("todaySnoozeAll")

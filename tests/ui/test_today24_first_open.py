@@ -2,7 +2,8 @@
 turn of the event loop (read at once, it held the window ~80 ms on 100,000 contacts before
 the page changed): meanwhile only the header shows, never a section saying "Nothing due";
 then every row comes once, the rows the window can show first, and the first takes the
-keyboard."""
+keyboard. "Worth reviving" says no count: it picks three of however many went quiet, and
+"(3)" read as if only three had."""
 
 from __future__ import annotations
 
@@ -120,3 +121,23 @@ def test_a_change_during_the_first_read_is_shown_once(
     qtbot.wait(50)
     assert _names(view, "overdue") == ["Ana", "Bob"]
     assert len(view.findChildren(Row)) == 2
+
+
+def test_worth_reviving_says_no_count_of_the_three_it_picks(
+    qtbot: QtBot, app_context: AppContext, clock: FixedClock
+) -> None:
+    core = app_context.core
+    clock.set(D(2025, 1, 1, 9))
+    for name in ("Rita", "Sam", "Tom", "Uma"):
+        person = core.contacts.create(Contact(given_name=name))
+        for day in (1, 2, 3):
+            core.journal.log([person], "call", f"talk {day}", at=D(2025, 1, day, 10))
+    clock.set(D(2026, 3, 2, 9))
+    view = TodayView(app_context)
+    qtbot.addWidget(view)
+    assert len(view.row_texts("cobwebs")) == 3
+    assert view.sections["cobwebs"].title.text() == "<b>Worth reviving</b>"
+    # the sections that list all there are still count them
+    _late(core, ["Ana"])
+    view.refresh()
+    assert view.sections["overdue"].title.text() == "<b>Overdue</b> (1)"
