@@ -182,9 +182,12 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
         and not any(c.isalpha() for c in first.raw + second.raw)  # "1 800 FLOWERS"
     ):
         return True  # written the same: one read where phonenumbers could not (another region)
-    for raw, other in ((written[0], second), (written[1], first)):
-        if raw.startswith("00") and other.e164 and other.e164 == "+" + raw[2:]:
-            return True  # "0034 765977709", dialled from Europe, is "+34765977709"
+    for phone, other in ((first, second), (second, first)):
+        # "0034 765977709", dialled from Europe, is "+34765977709"; "0044 (0)20 7946 0958"
+        # is "+442079460958" (the trunk "0" in brackets is not dialled from abroad)
+        dialled = digits(phone.raw.replace("(0)", ""))
+        if dialled.startswith("00") and other.e164 and other.e164 == "+" + dialled[2:]:
+            return True
     if (
         first.e164
         and second.e164

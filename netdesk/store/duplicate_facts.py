@@ -86,7 +86,8 @@ def dialled_abroad() -> list[tuple[int, str]]:
     for contact_id, raw in db.execute_sql(
         "SELECT contact_id, raw FROM phone WHERE e164 = '' AND ltrim(raw, ' (') LIKE '00%'"
     ):
-        international = digits(raw)[2:]
+        # "0044 (0)20 7946 0958": the trunk "0" in brackets is not dialled from abroad
+        international = digits(raw.replace("(0)", ""))[2:]
         if international[:1] not in ("", "0") and 8 <= len(international) <= 15:
             found.append((contact_id, "+" + international))
     return found

@@ -47,3 +47,21 @@ def test_two_numbers_dialled_with_00_alike_are_one(
     second = add(Contact(given_name="Ana María", phones=[PhoneNumber("(0034) 612-345-678")]))
     pairs = {(p.keep_id, p.other_id): p.reasons for p in find_duplicates(core)}
     assert pairs == {(first, second): ["same phone: +34612345678"]}
+
+
+def test_the_trunk_zero_in_brackets_is_not_dialled(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A British business card's "0044 (0)20 7946 0958" is "+44 20 7946 0958"."""
+    from netdesk.core import names
+
+    monkeypatch.setattr(names, "DEFAULT_REGION", "US")
+    add = core.contacts.create
+    card = add(
+        Contact(formatted_name="Tom Baker (card)", phones=[PhoneNumber("0044 (0)20 7946 0958")])
+    )
+    phone = add(
+        Contact(given_name="Tom", family_name="B.", phones=[PhoneNumber("+44 20 7946 0958")])
+    )
+    pairs = {(p.keep_id, p.other_id): p.reasons for p in find_duplicates(core)}
+    assert pairs == {(card, phone): ["same phone: +442079460958"]}
