@@ -102,6 +102,7 @@ class ContactCard(QWidget):
         saved(int): edits of a stored contact were saved.
         log_requested(int): "Log interaction" was clicked.
         dirty_changed(bool): there are unsaved edits (or not).
+        back_to_list(): Escape was pressed on the card (not in one of its popups).
     """
 
     created = Signal(int)
@@ -109,6 +110,7 @@ class ContactCard(QWidget):
     new_cancelled = Signal()  # a new contact reverted before it was ever saved
     log_requested = Signal(int)
     dirty_changed = Signal(bool)
+    back_to_list = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -571,6 +573,17 @@ class ContactCard(QWidget):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape goes back to the list (MainWindow._back_to_list): a keyboard user who went
+        from the list to the card (Enter) had no key back. It comes here only when no field
+        took it: a completion, a menu or a field's choices open close at Escape and keep it
+        (a shortcut took it before them, and the card was left with its completion open)."""
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            event.accept()
+            self.back_to_list.emit()
+            return
+        super().keyPressEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # off the fields (the header): the photo
         image_drag(event, self._photo_from_file)

@@ -942,6 +942,17 @@ class ContactListPanel(QWidget):
             self.explicit = False
         return True
 
+    def focus_contact(self, contact_id: int | None) -> None:
+        """The keyboard back in the list, on ``contact_id`` (Escape on its card): current and
+        in view, the selection kept when it is current already (several contacts selected,
+        and the card of the current one edited, stay selected)."""
+        if contact_id is not None and contact_id != self._current_id:
+            self.select_contact(contact_id)
+        index = self.view.currentIndex()
+        if index.isValid():  # scrolled away with the wheel meanwhile
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_id(self) -> int | None:
         return self._current_id
 

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self._card.dirty_changed.connect(self._unsay_saved)
         self._card.new_cancelled.connect(self._on_new_cancelled)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
+        self._card.back_to_list.connect(self._back_to_list)
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
 
     def _unsay_saved(self, dirty: bool) -> None:
@@ -825,6 +826,16 @@ class MainWindow(QMainWindow):
             self.card.show_contact(contact_id)
         self.journal.set_contact(contact_id)
         self._update_actions()  # a new contact's card may have given way: the actions are back
+
+    def _back_to_list(self) -> None:
+        """Escape on the card: back to the list, on the card's contact. Unsaved edits are
+        saved, or asked about, as when another contact is chosen; Cancel stays on the card."""
+        card = self.card
+        if card.is_new and not card.dirty:
+            card.revert()  # a blank new card given up: back to the list's contact
+        elif card.dirty and not self._leave_card():
+            return
+        self.contacts.focus_contact(card.contact_id())
 
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
