@@ -544,6 +544,7 @@ class PreferencesDialog(QDialog):
             self.backups_state.setText("")
             self.backups_state.hide()
             self.backups_stale.show_problem(_not_mounted(seen.away))
+            self._grow_to_fit()
             return
         if seen.read_only:
             self.backups_state.setText("")
@@ -554,6 +555,7 @@ class PreferencesDialog(QDialog):
                     self.backup_folder.text() or str(seen.folder),
                 )
             )
+            self._grow_to_fit()
             return
         if seen.error is not None:
             said, stale = fill(tr("The backups cannot be listed: %1"), seen.error), True
@@ -600,6 +602,17 @@ class PreferencesDialog(QDialog):
         self.backups_state.setText("" if stale else said)
         self.backups_state.setVisible(not stale)
         self.backups_stale.show_problem(said if stale else None)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when the backups line is said in more lines than "Looking at the backups…"
+        (the dialog was sized for that one): a two-line warning squeezed the rows above it."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # (its size hint made again with the new words)
+        wanted = self.sizeHint().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def open_data_folder(self) -> bool:
         folder = str(self.context.paths.data_dir)

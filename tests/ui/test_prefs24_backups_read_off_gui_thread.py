@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core import backups
 from netdesk.core.clock import FixedClock
 from netdesk.store import backup_owner
+from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.preferences import PreferencesDialog, backups_pool
 
@@ -166,3 +167,19 @@ def test_a_folder_that_cannot_be_looked_at_is_said_not_left_looking(
     assert prefs.result() != PreferencesDialog.DialogCode.Accepted
     problem = prefs.problem.text()
     assert problem.startswith("netdesk cannot make the folder ") and "too long" in problem
+
+
+def test_a_warning_longer_than_the_words_said_while_looking_is_shown_whole(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """The dialog is sized while the line says "Looking at the backups…": a two-line warning
+    said after it squeezed the rows above it (the dialog short of its size hint)."""
+    drive = tmp_path / "usb" / "a drive with a long name" / "netdesk backups"
+    app_context.settings.set(s.BACKUP_FOLDER, str(drive))  # its drive unplugged
+    prefs = PreferencesDialog(app_context)
+    qtbot.addWidget(prefs)
+    prefs.show()
+    qtbot.waitExposed(prefs)
+    qtbot.waitUntil(lambda: not prefs.backups_reader.reading())
+    assert prefs.backups_stale.text().startswith(f"The backups folder {drive} is not there")
+    qtbot.waitUntil(lambda: prefs.height() >= prefs.sizeHint().height())
