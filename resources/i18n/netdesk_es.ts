@@ -3126,6 +3126,12 @@ No se cambió nada.</translation>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/preferences.py" line="535"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
+        <source>Looking at the backups…</source>
+        <translation>Revisando las copias…</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/preferences.py" line="410"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
