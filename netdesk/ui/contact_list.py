@@ -1023,6 +1023,9 @@ class ContactListPanel(QWidget):
                         self.view.keyPressEvent(event)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if self._search_timer.isActive():  # typed with the keys before it ("bea⏎"
+                        self._search_timer.stop()  # queued together): not the last text's
+                        self._apply_search()
                     if self.model.searching:  # what was typed is what Enter opens
                         self.model.complete()
                     index = self.view.currentIndex()

@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         self.contacts.current_changed.connect(self._on_current_changed)
         self.contacts.search.textEdited.connect(self._search_typed)
         self.contacts.selection_changed.connect(lambda _ids: self._update_actions())
-        self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
+        self.contacts.activated.connect(self._edit_card)
         changes = self.context.changes
         changes.open_contact.connect(self.open_contact)
         # bound methods, not lambdas: PySide disconnects them when the window goes, while the
@@ -826,6 +826,15 @@ class MainWindow(QMainWindow):
             self.card.show_contact(contact_id)
         self.journal.set_contact(contact_id)
         self._update_actions()  # a new contact's card may have given way: the actions are back
+
+    def _edit_card(self, contact_id: int) -> None:
+        """Enter on a contact: their card at once, its first field with the keyboard. (The
+        card followed the list after its pause: what was typed meanwhile went into the card
+        of the contact before, and was saved to them.)"""
+        if self._card_timer.isActive():
+            self.show_pending_contact()
+        if self.card.contact_id() == contact_id:  # (not when the edits before were kept)
+            self.card.given_name.setFocus()
 
     def _back_to_list(self) -> None:
         """Escape on the card: back to the list, on the card's contact. Unsaved edits are
