@@ -149,6 +149,9 @@ def find_duplicates(
             for b in ids[i + 1 :]:
                 if not family(a, b):
                     add(a, b, 100, f"same email: {value}")
+    for a, b, value in _one_gmail_box(duplicate_facts.gmail_addresses()):
+        if not family(a, b):
+            add(a, b, 100, f"same email: {value}")
     shared_phones += _written_nationally(national)
     shared_phones = _with_dialled_abroad(shared_phones, duplicate_facts.dialled_abroad())
     # a phone set aside (e-mails on both sides, none in common) still says so of a pair the
@@ -264,6 +267,29 @@ def _sorted_in_steps(values: list[int]) -> list[int]:
         runs = [sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i]
                 for i in range(0, len(runs), 2)]  # fmt: skip
     return runs[0] if runs else []
+
+
+def _one_gmail_box(addresses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(contact, contact, the first's address) for each two contacts that write one Gmail
+    mailbox in other ways: Gmail reads no dots and nothing after a "+" in its addresses, so
+    "ana.ruiz@gmail.com", "anaruiz@gmail.com" and "ana.ruiz+work@googlemail.com" are one.
+    Two that write it alike share it already (bulk.shared_values): not given again.
+    ``addresses``: duplicate_facts.gmail_addresses()."""
+    boxes: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for contact_id, address in addresses:
+        local = address.rpartition("@")[0].partition("+")[0].replace(".", "")
+        if local:
+            boxes[local][contact_id].add(address)
+    found = []
+    for written in boxes.values():
+        if len(written) < 2 or len(written) > 20:
+            continue  # one contact's, or a crowd's (as a shared e-mail: says nothing)
+        ids = sorted(written)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if not written[a] & written[b]:
+                    found.append((a, b, min(written[a])))
+    return found
 
 
 def _called_by_nickname() -> list[Pair]:

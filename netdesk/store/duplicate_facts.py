@@ -161,3 +161,12 @@ def named(folded_names: set[str]) -> list[tuple[int, str]]:
         sql = f"SELECT id, sort_key FROM contact WHERE sort_key IN ({marks})"
         found += db.execute_sql(sql, chunk).fetchall()
     return found
+
+
+def gmail_addresses() -> list[tuple[int, str]]:
+    """(contact id, folded address) of every Gmail address (gmail.com, googlemail.com)."""
+    rows = db.execute_sql(
+        "SELECT contact_id, value_folded FROM email "
+        "WHERE value_folded LIKE '%@gmail.com' OR value_folded LIKE '%@googlemail.com'"
+    )
+    return [(contact_id, str(address)) for contact_id, address in rows]
