@@ -1,7 +1,10 @@
 """Find duplicates over the whole database: shared e-mails and phones, and similar names.
 
 Names are compared by core.names_alike: alike as written, or one an initial, a nickname or a
-shorter form of the other ("J. Müller", "Bob Smith", "María García" for "María García López").
+shorter form of the other ("J. Müller", "Bob Smith", "María García" for "María García López"),
+or in other words ("De Luca", "DeLuca"). Also one Gmail mailbox written in other ways
+("ana.ruiz@", "anaruiz@"), a number dialled with "00" and its "+" form, a nickname a card
+writes and a card named by it, a company's card with and without its legal form.
 
 What speaks against a pair counts too: two companies that are not one (once "Inc.", "GmbH",
 "S.A." and the like are set aside: "Acme Inc." is "ACME") or, for namesakes, work e-mail

@@ -1,7 +1,8 @@
 """What Find duplicates reads beyond bulk's names and shared values, one query each: the work
 domains of everyone's e-mail (two namesakes writing from two employers are two people), the
 phones written nationally for another country than the user's and the international numbers
-they may be, everyone's birthday (a father and his son) and given name (a family's address)."""
+they may be, everyone's birthday (a father and his son) and given name (a family's address),
+numbers dialled with "00", written nicknames, and Gmail addresses (one mailbox, other ways)."""
 
 from __future__ import annotations
 
