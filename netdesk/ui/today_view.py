@@ -609,6 +609,12 @@ class TodayView(QWidget):
         self._owed_rows.setInterval(0)
         self._owed_rows.timeout.connect(self._make_owed_rows)
         self._row_height: int | None = None  # the least height of a row, once known
+        # the first open's rows made while the sections are hidden, up to as many as fit
+        self._room_before_shown = 0
+        self._first_rows = QTimer(self)
+        self._first_rows.setSingleShot(True)
+        self._first_rows.setInterval(0)
+        self._first_rows.timeout.connect(self._make_rows_before_shown)
         self.clock_check = ClockCheck(context.core.clock, self)  # the turn-over after a suspend
         self.clock_check.passed.connect(self._pending.start)
         changes = context.changes
@@ -639,7 +645,8 @@ class TodayView(QWidget):
         super().paintEvent(event)
         # the rows still owed are made once what they would be below is on the screen: a
         # timer started with them came before the paint (Qt paints ~16 ms after a change)
-        if self._owes() and not self._owed_rows.isActive():
+        # (on a first open, once the sections are shown: those that fit come first)
+        if self._owes() and not self.body.isHidden() and not self._owed_rows.isActive():
             self._owed_rows.start()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -874,7 +881,9 @@ class TodayView(QWidget):
         # once: the rows a "Show more" adds, made a turn later, were seen to come in after
         # the first.
         first = self.body.isHidden()
-        room = None if self.isVisible() and not first else self._rows_that_fit()
+        if first:  # made a few a turn while hidden (_make_rows_before_shown), then shown
+            self._room_before_shown = self._rows_that_fit()
+        room = 0 if first else None if self.isVisible() else self._rows_that_fit()
 
         def show(
             name: str, items: list[RowItem], make: Callable[[RowItem], Row], *total: int
@@ -933,14 +942,32 @@ class TodayView(QWidget):
         made |= show("cobwebs", cobwebs, self._cobweb_row)
         if made:
             self._chain_tab_order()
-        if first:
-            self.body.show()
-        if self._owes():
+        if self._owes() and not first:
             self.update()  # the rest after it is painted (paintEvent)
         self._schedule_next_change(now)
-        if near is not None or first:
-            # read after the page was shown, its first row takes the keyboard now
+        if first:
+            self._make_rows_before_shown()
+        elif near is not None:
             self._focus_a_row(near)
+
+    def _make_rows_before_shown(self) -> None:
+        """The first open's rows the window can show, made a few a turn while the sections
+        are hidden (nothing laid out or painted), then shown in one piece with the keyboard
+        on the first row: made in one turn, a window tall enough for 50 rows held it
+        ~70 ms. The rows below come after the paint, as on any first open."""
+        if not self.body.isHidden():
+            return
+        left = self._room_before_shown - len(self._made_rows())
+        if left > 0 and self._owes():
+            most = min(left, OWED_ROWS_A_TURN)
+            for name in SECTIONS:
+                most -= self.sections[name].make_owed(most)
+            self._first_rows.start()
+            return
+        self.body.show()
+        if self._owes():
+            self.update()  # the rest after it is painted (paintEvent)
+        self._focus_a_row()  # read after the page was shown: its first row takes the keyboard
 
     def _show_header(self, today: dt.date) -> None:
         self.header.setText(
