@@ -645,7 +645,12 @@ class ContactService:
         contact_rows.reindex_search(ids)
 
     def merge(
-        self, keep_id: int, other_id: int, *, again: DeletedContact | None = None
+        self,
+        keep_id: int,
+        other_id: int,
+        *,
+        again: DeletedContact | None = None,
+        take_other: Collection[str] = (),
     ) -> DeletedContact:
         """Merge ``other`` into ``keep``: every email, phone, interaction and follow-up of both.
 
@@ -653,15 +658,19 @@ class ContactService:
         deleted record so the merge can be undone (restore it, then put ``keep`` back).
         ``again``: the record of this merge made before and undone since (a redo): the kept
         item is held as that merge held it, not as the journal now would have it.
+        ``take_other``: single-valued fields (MERGE_CHOOSABLE) given ``other``'s value where
+        both have one (see merge_into).
         """
         keep = self.get(keep_id)
         other = self.get(other_id)
         if keep is None or other is None or keep_id == other_id:
             raise ValueError("merge needs two different stored contacts")
-        merged = merge_into(keep, other)
+        merged = merge_into(keep, other, take_other)
         thumbnail = self.prepare(merged, strict=False)
         if merged.photo is not None and thumbnail is None:
-            thumbnail = contact_rows.thumbnails([keep_id, other_id]).get(keep_id)
+            # the stored thumbnail of the side whose photo is kept
+            owner = other_id if merged.photo is other.photo else keep_id
+            thumbnail = contact_rows.thumbnails([keep_id, other_id]).get(owner)
         now = self.clock.now()
         with self.store.transaction():
             record = DeletedContact(
@@ -905,13 +914,36 @@ def _more_complete(mine: PartialDate, theirs: PartialDate) -> bool:
     return agree and sum(b is not None for _, b in parts) > sum(a is not None for a, _ in parts)
 
 
-def merge_into(keep: Contact, other: Contact) -> Contact:
+# The single-valued fields a merge may take from the other contact where both have one
+# (merge_into's ``take_other``): the user picks, field by field, whose value stays
+MERGE_CHOOSABLE = frozenset(
+    {
+        "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
+        "formatted_name", "organization", "department", "title", "birthday", "anniversary",
+        "photo", "photo_url", "notes", "what_they_do", "looking_for", "can_offer", "met_on",
+        "met_at", "met_through_id", "keep_in_touch_days",
+    }
+)  # fmt: skip
+
+
+def merge_into(keep: Contact, other: Contact, take_other: Collection[str] = ()) -> Contact:
     """``keep`` with ``other``'s values added: empty fields filled, lists united, both
     contacts' notes kept, a date made more complete; where both have one value (a title, a
-    company), ``keep``'s."""
+    company), ``keep``'s, but for the fields named in ``take_other`` (MERGE_CHOOSABLE), which
+    take ``other``'s value when it has one (its text alone, not both side by side).
+
+    Raises:
+        ValueError: naming a field of ``take_other`` that is not single-valued.
+    """
     # the import's rules for one value written two ways
     from netdesk.core.merging import address_key, same_number, united, url_key
 
+    unknown = sorted(set(take_other) - MERGE_CHOOSABLE)
+    if unknown:
+        raise ValueError(
+            f"a merge can take only single-valued fields from the other contact, not: "
+            f"{', '.join(unknown)}"
+        )
     merged = dataclasses.replace(keep)
     text_fields = [
         f.name
@@ -965,6 +997,13 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     merged.tags = list(dict.fromkeys(keep.tags + other.tags))
     merged.raw_properties = list(dict.fromkeys(keep.raw_properties + other.raw_properties))
     merged.archived = keep.archived and other.archived
+    for name in take_other:
+        theirs = getattr(other, name)
+        if theirs is None or theirs == "":
+            continue  # nothing to take: the kept one's stays
+        if name == "met_through_id" and theirs in (keep.id, other.id):
+            continue  # met through itself once merged
+        setattr(merged, name, theirs)
     return merged
 
 

@@ -24,7 +24,7 @@ B is not C and A is now B too, so A is not C either (only a pair of A with itsel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core import Core
@@ -484,17 +484,27 @@ class MergeRecord:
     inherited: list[Pair]  # written for ``keep``, taken back on undo
 
 
-def merge(core: Core, keep_id: int, other_id: int, again: MergeRecord | None = None) -> MergeRecord:
+def merge(
+    core: Core,
+    keep_id: int,
+    other_id: int,
+    again: MergeRecord | None = None,
+    take_other: Collection[str] = (),
+) -> MergeRecord:
     """``ContactService.merge`` that hands ``other``'s answers to ``keep``, in one transaction.
 
     An answer ``keep`` already had stays when the merge is undone; only new ones go.
     ``again``: the record of this merge made before and undone since (a redo), which holds
     the kept keep-in-touch item as the merge did (see ``ContactService.merge``).
+    ``take_other``: the single-valued fields that take ``other``'s value (merge_into).
     """
     with core.store.transaction():
         answers = dismissed.of_contact(other_id)
         record = core.contacts.merge(
-            keep_id, other_id, again=again.deleted if again is not None else None
+            keep_id,
+            other_id,
+            again=again.deleted if again is not None else None,
+            take_other=take_other,
         )
         others = (high if low == other_id else low for low, high in answers)
         inherited = dismissed.add((keep_id, c) for c in others if c != keep_id)

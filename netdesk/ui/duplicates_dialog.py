@@ -8,7 +8,7 @@ import gc
 import heapq
 import itertools
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import shiboken6
@@ -144,8 +144,15 @@ class MergeContacts(_BulkCommand):
     """
 
     def __init__(
-        self, context: AppContext, keep_id: int, other_id: int, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        keep_id: int,
+        other_id: int,
+        parent: QWidget | None = None,
+        take_other: Collection[str] = (),
     ) -> None:
+        """``take_other``: the single-valued fields that take ``other``'s value where both
+        have one (contacts.merge_into); a redo takes the same."""
         names = context.core.contacts.names([keep_id, other_id])
         # the Edit menu names whom it would part again ("Undo Merge duplicates" did not)
         super().__init__(
@@ -158,6 +165,7 @@ class MergeContacts(_BulkCommand):
         )
         self.keep_id = keep_id
         self.other_id = other_id
+        self.take_other = frozenset(take_other)
         self.ids = [keep_id, other_id]
         # read by the first run, on its thread: 11 ms of the window's on 100,000 contacts
         self.keep_before: Contact | None = None
@@ -179,7 +187,9 @@ class MergeContacts(_BulkCommand):
             if self.keep_before is None:
                 self.keep_before = copy.deepcopy(core.contacts.get(self.keep_id))
             # a redo hands the undone merge's record: the kept item held as it was then
-            self.record = duplicates.merge(core, self.keep_id, self.other_id, self.record)
+            self.record = duplicates.merge(
+                core, self.keep_id, self.other_id, self.record, self.take_other
+            )
             return
         assert self.record is not None and self.keep_before is not None
         duplicates.undo_merge(self.context.core, copy.deepcopy(self.keep_before), self.record)
