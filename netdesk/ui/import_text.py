@@ -65,7 +65,7 @@ def field_label(name: str) -> str:
 def problem_text(problem: ImportProblem) -> str:
     """The problem's reason in the user's language, its arguments filled in."""
     args = problem.template_args
-    if not any(key == "fields" for key, _value in args):
+    if "{fields}" not in problem.template:  # (a look at each argument: a fifth of a copy's time)
         return translated_reason(problem.template, args, problem.reason)
     # contact fields, which the importer names by their attributes: "(kept the first card's
     # formatted_name, title)" is said "(kept the first card's Full name, Job title)"
