@@ -556,7 +556,9 @@ def test_the_summary_counts_warnings_and_lists_every_problem(
     details = box.detailedText().splitlines()
     assert details == [
         f"{path}:11: error: {error.reason}",
-        f"{path}:6: warning: {warning.reason}",
+        # the field by its name on the card, not the importer's attribute (formatted_name)
+        f"{path}:6: warning: the same person as line 1; merged into one contact "
+        "(kept the first card's Full name)",
     ]
 
 
@@ -704,7 +706,7 @@ def test_the_summary_details_give_reasons_in_the_users_language(
         qapp.removeTranslator(translator)
     assert details == [
         f"{path}:11: error: la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
-        f"{path}:6: warning: la misma persona que la línea 1; unidas (se queda formatted_name)",
+        f"{path}:6: warning: la misma persona que la línea 1; unidas (se queda Full name)",
     ]
 
 
