@@ -924,9 +924,11 @@ class JournalView(QWidget):
 
     Signals:
         log_requested(int): the contact to log an interaction with.
+        back_to_list(): Escape was pressed in the journal (as on the card above it).
     """
 
     log_requested = Signal(int)
+    back_to_list = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -966,6 +968,15 @@ class JournalView(QWidget):
         context.changes.journal_changed.connect(self._on_journal_changed)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.set_contact(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape goes back to the contact list, as it does on the card above: the journal
+        is the card's other half, and a keyboard user who stepped into it had no key back."""
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            event.accept()
+            self.back_to_list.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_contact(self, contact_id: int | None, *, new: bool = False) -> None:
         """Show ``contact_id``'s entries; None: no contact, or a ``new`` one not saved yet."""

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self._card.new_cancelled.connect(self._on_new_cancelled)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
         self._card.back_to_list.connect(self._back_to_list)
+        self._journal.back_to_list.connect(self._back_to_list)
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
 
     def _unsay_saved(self, dirty: bool) -> None:
@@ -834,7 +835,9 @@ class MainWindow(QMainWindow):
         if self._card_timer.isActive():
             self.show_pending_contact()
         if self.card.contact_id() == contact_id:  # (not when the edits before were kept)
-            self.card.given_name.setFocus()
+            # selected whole, as Tab and Alt+N give it: what is typed next replaces the name,
+            # not added before it (the cursor stood at its start)
+            self.card.given_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _back_to_list(self) -> None:
         """Escape on the card: back to the list, on the card's contact. Unsaved edits are
