@@ -101,6 +101,7 @@ class ImportController(QObject):
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
         self.combined = 0  # cards of the applied preview that went into another's contact
+        self.archived_new = 0  # its new contacts that come archived
 
     # -- entry points ------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class ImportController(QObject):
             self._say_waiting()
             return
         self.busy = True
-        self.combined = 0
+        self.combined = self.archived_new = 0
         self.paths = list(paths)
         self.preview_enabled = preview
         self.mappings = {}
@@ -363,7 +364,7 @@ class ImportController(QObject):
             if result != ImportPreviewDialog.COLUMNS_AGAIN:
                 dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                self.combined = rows.combined
+                self.combined, self.archived_new = rows.combined, rows.archived_new
                 self._apply(plan)
             elif result == ImportPreviewDialog.COLUMNS_AGAIN:
                 self.set_aside = (dialog, plan, rows)  # until the columns are answered
@@ -433,17 +434,28 @@ class ImportController(QObject):
         box.setText(text)
         if details:  # the preview's problems are gone by now: say which and why here
             box.setDetailedText(details)
-        if summary.new == 1:  # "1 new contact ... The new contacts are in": which others?
-            box.setInformativeText(
+        # those the file says are archived are not in "Imported today" (the list leaves
+        # archived contacts out): 300 new contacts were said to be there, 291 were listed
+        archived = min(self.archived_new, summary.new)
+        listed = summary.new - archived
+        said = []
+        if listed == 1:  # "1 new contact ... The new contacts are in": which others?
+            said.append(
                 tr("The new contact is in “Imported today”: tag them, set where you met or a "
                    "keep-in-touch cadence.")
             )  # fmt: skip
-        elif summary.new:
-            box.setInformativeText(
+        elif listed:
+            said.append(
                 tr("The new contacts are in “Imported today”: tag them, set where you met or a "
                    "keep-in-touch cadence, or archive them, all at once.")
             )  # fmt: skip
-        if summary.new:
+        if archived:
+            said.append(
+                tr("%Ln new contact(s) archived, as the file says: under “Archived”, not in "
+                   "“Imported today”.", "", archived)
+            )  # fmt: skip
+        box.setInformativeText("\n".join(said))
+        if listed:
             show = box.addButton(tr("&Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
             show.clicked.connect(self.show_imported.emit)
         box.addButton(QMessageBox.StandardButton.Close)

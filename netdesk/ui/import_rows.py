@@ -76,6 +76,9 @@ class PreviewRows:
     # the problems in the order listed, and their keys likewise
     problems: list[ImportProblem] | None = None
     problem_keys: dict[int, tuple[list[str], array[int]]] | None = None
+    # new contacts that come archived (netdesk's own export says which): never in the list's
+    # "Imported today", which the import's summary points to
+    archived_new: int = 0
 
 
 def common_folder(files: list[str]) -> str:
@@ -112,11 +115,12 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
     new: list[PlannedCard] = []
     merges: list[PlannedCard] = []
     conflicts: list[tuple[PlannedCard, FieldConflict]] = []
-    unchanged = combined = 0
+    unchanged = combined = archived = 0
     for card in plan.cards:
         combined += max(len(card.lines) - 1, 0)
         if card.action == "new":
             new.append(card)
+            archived += card.contact.archived
         elif card.action == "merge":
             merges.append(card)
         else:
@@ -129,7 +133,7 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new, cancelled), MergeCardModel.orders(merges, cancelled),
         _namesakes(merges), namesakes, ConflictModel.keys(conflicts, namesakes, cancelled),
-        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)),
+        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)), archived,
     )  # fmt: skip
 
 
