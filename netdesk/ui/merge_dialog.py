@@ -5,7 +5,9 @@ and fills its empty fields from it; the merge is undoable (duplicates_dialog.Mer
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
+from collections.abc import Collection
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -75,16 +79,23 @@ def shared_entries(context: AppContext, first: int, second: int) -> int:
     )
 
 
-def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | None) -> str:
+def outcome(
+    context: AppContext,
+    keep: Contact,
+    other: Contact,
+    entries: int | None,
+    take_other: Collection[str] = (),
+) -> str:
     """What merging ``other`` into ``keep`` will do, worked out by the merge's own rules
     (contacts.merge_into): what ``keep`` gets, with the journal entries (``entries`` of
     ``other``'s, not shared with ``keep``; None while they are being counted) and follow-ups
     that move, and what of ``other`` is not kept because ``keep`` has its own (its name, a
-    job title): that is lost unless the merge is undone."""
+    job title): that is lost unless the merge is undone. ``take_other``: the fields the
+    user chose to take from ``other``; what of ``keep`` they replace is said as lost too."""
     from netdesk.core.contacts import merge_into
 
     core = context.core
-    merged = merge_into(keep, other)
+    merged = merge_into(keep, other, take_other)
     gets = [
         _label(f)
         for f in _SHOWN_FIELDS
@@ -98,6 +109,8 @@ def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | N
     if any(not f.from_cadence for f in core.follow_ups.of_contact(other.id)):
         gets.append(tr("Follow-ups"))  # its keep-in-touch reminder goes: the one kept has its own
     lost = not_kept(keep, other, merged)
+    # the kept one's own values the user chose the other's over
+    replaced = not_kept(other, keep, merged) if take_other else []
     keep_name = keep.display_name or tr("(no name)")
     other_name = other.display_name or tr("(no name)")
     if keep_name.casefold().split() == other_name.casefold().split():
@@ -109,6 +122,8 @@ def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | N
         ]
         if lost:
             lines.append(fill(tr("Not kept, as the one kept has its own: %1."), "; ".join(lost)))
+        if replaced:
+            lines.append(fill(tr("Not kept, as you chose the other's: %1."), "; ".join(replaced)))
         return "\n".join(lines)
     lines = [
         fill(tr("%1 gets from %2: %3."), keep_name, other_name, ", ".join(gets))
@@ -117,7 +132,27 @@ def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | N
     ]
     if lost:
         lines.append(fill(tr("Not kept, as %1 has its own: %2."), keep_name, "; ".join(lost)))
+    if replaced:
+        lines.append(fill(tr("Not kept, as you chose %1's: %2."), other_name, "; ".join(replaced)))
     return "\n".join(lines)
+
+
+def choosable(keep: Contact, other: Contact) -> list[str]:
+    """The single-valued fields where ``keep`` and ``other`` each have their own value and
+    merging would keep ``keep``'s (a job title, a birthday, whom they were met through): the
+    user may take ``other``'s instead (contacts.merge_into's ``take_other``)."""
+    from netdesk.core.contacts import MERGE_CHOOSABLE, merge_into
+
+    merged = merge_into(keep, other)
+    fields = [name for name in _lost_fields(other, merged) if name in MERGE_CHOOSABLE]
+    ends = (None, keep.id, other.id)
+    if (
+        keep.met_through_id not in ends
+        and other.met_through_id not in ends
+        and keep.met_through_id != other.met_through_id
+    ):
+        fields.append("met_through_id")
+    return fields
 
 
 def _named_as_shown(keep: Contact, merged: Contact, field_name: str) -> bool:
@@ -137,6 +172,18 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
     if merged is None:
         merged = merge_into(keep, other)
     lost = []
+    for name in _lost_fields(other, merged):
+        theirs = getattr(other, name)
+        if isinstance(theirs, bytes):  # a photo: named, not quoted ("Photo “b'\x89PNG…”")
+            lost.append(_label(name))
+            continue
+        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs, name)))
+    return lost
+
+
+def _lost_fields(other: Contact, merged: Contact) -> list[str]:
+    """The fields whose value ``other`` has and ``merged`` does not say (not_kept)."""
+    lost = []
     for name in _SHOWN_FIELDS:
         theirs, now = getattr(other, name), getattr(merged, name)
         if isinstance(theirs, list) or theirs in (None, "") or theirs == now:
@@ -147,10 +194,7 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
             continue  # the one kept was met through someone else: its own story stands
         if isinstance(theirs, PartialDate) and isinstance(now, PartialDate) and _says(now, theirs):
             continue  # "1980-03-09" says all "--03-09" says
-        if isinstance(theirs, bytes):  # a photo: named, not quoted ("Photo “b'\x89PNG…”")
-            lost.append(_label(name))
-            continue
-        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs, name)))
+        lost.append(name)
     return lost
 
 
@@ -252,8 +296,19 @@ class MergeTwoDialog(QDialog):
             layout.addWidget(button)
         layout.addSpacing(6)
         self.buttons[self.ids[0]].setChecked(True)
-        # what this merge will do, for the choice made: the other's name, when it is lost
         self.contacts = {i: c for i, c in contacts.items() if c is not None}
+        # where both have their own single value (a job title): whose to keep, a row each
+        self.chosen: dict[str, int] = {}  # field: the contact whose value the user picked
+        self.rows: dict[str, dict[int, QRadioButton]] = {}  # field: contact id: its button
+        self._groups: list[QButtonGroup] = []
+        self.conflicts = QGroupBox(tr("Where both have their own, keep:"))
+        self.conflicts.setObjectName("mergeConflicts")
+        self.conflict_grid = QGridLayout(self.conflicts)
+        layout.addWidget(self.conflicts)
+        self._met_names = core.contacts.names(
+            [c.met_through_id for c in self.contacts.values() if c.met_through_id is not None]
+        )
+        # what this merge will do, for the choice made: the other's name, when it is lost
         self.outcome = plain_label()
         self.outcome.setObjectName("mergeOutcome")
         self.outcome.setWordWrap(True)
@@ -289,10 +344,80 @@ class MergeTwoDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._show_conflicts()
 
     def _choice_toggled(self, _id: int, checked: bool) -> None:
         if checked:  # the other one's unchecking says nothing new
+            self._show_conflicts()
             self._show_outcome()
+
+    def _show_conflicts(self) -> None:
+        """A row per field where both have their own value: the kept one's (checked unless
+        the user picked the other's, whichever was kept then) and the other's."""
+        grid = self.conflict_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for old in self._groups:
+            old.deleteLater()
+        self._groups = []
+        self.rows = {}
+        keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
+        fields = choosable(keep, other)
+        self.conflicts.setVisible(bool(fields))
+        previous: QWidget = self.buttons[self.ids[-1]]
+        for row, name in enumerate(fields):
+            label = plain_label(_label(name))
+            grid.addWidget(label, row, 0)
+            group = QButtonGroup(self.conflicts)
+            self.rows[name] = {}
+            for column, contact in enumerate((keep, other), start=1):
+                assert contact.id is not None
+                value = self._value_text(contact, name)
+                button = QRadioButton(value.replace("&", "&&"), self.conflicts)
+                button.setObjectName(f"take_{name}_{contact.id}")
+                button.setAccessibleName(
+                    fill(
+                        tr("%1: %2's, %3"),
+                        _label(name),
+                        contact.display_name or tr("(no name)"),
+                        value,
+                    )
+                )
+                group.addButton(button, contact.id)
+                grid.addWidget(button, row, column)
+                self.rows[name][contact.id] = button
+                QWidget.setTabOrder(previous, button)
+                previous = button
+            label.setBuddy(self.rows[name][keep.id or 0])
+            self.rows[name][self.chosen.get(name, keep.id or 0)].setChecked(True)
+            group.idToggled.connect(functools.partial(self._field_toggled, name))
+            self._groups.append(group)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        QWidget.setTabOrder(previous, self.merge_button)
+
+    def _value_text(self, contact: Contact, name: str) -> str:
+        value = getattr(contact, name)
+        if name == "photo":
+            return fill(tr("%1's photo"), contact.display_name or tr("(no name)"))
+        if name == "met_through_id":
+            return self._met_names.get(value, tr("(no name)"))
+        return _written(value, name)
+
+    def _field_toggled(self, name: str, contact_id: int, checked: bool) -> None:
+        if checked:
+            self.chosen[name] = contact_id
+            self._show_outcome()
+
+    @property
+    def take_other(self) -> frozenset[str]:
+        """The fields whose value the merge takes from the other contact, as chosen."""
+        other = self.other_id
+        return frozenset(name for name, buttons in self.rows.items() if buttons[other].isChecked())
 
     def _counted(self, shared: int | None) -> None:
         if not shiboken6.isValid(self):  # closed meanwhile
@@ -306,7 +431,7 @@ class MergeTwoDialog(QDialog):
     def _show_outcome(self) -> None:
         keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
         moving = None if self.shared is None else self.talks[other.id or 0] - self.shared
-        self.outcome.setText(outcome(self.context, keep, other, moving))
+        self.outcome.setText(outcome(self.context, keep, other, moving, self.take_other))
 
     @property
     def keep_id(self) -> int:
@@ -329,7 +454,9 @@ class MergeTwoDialog(QDialog):
         try:
             # on the worker, its progress over the window (it is kept; this dialog is not):
             # on 100,000 contacts a few journal entries held the window 50 to 500 ms
-            command = MergeContacts(self.context, keep, other, self.parentWidget())
+            command = MergeContacts(
+                self.context, keep, other, self.parentWidget(), take_other=self.take_other
+            )
             push(self.context, command)
         except Exception as error:
             log.exception("merging %s into %s failed", other, keep)
@@ -345,6 +472,7 @@ class MergeTwoDialog(QDialog):
         # one kept shown; a merge refused (said by the operation) may be tried again. Closed
         # meanwhile, the merge goes on and lands on the undo stack all the same.
         self.box.setEnabled(False)
+        self.conflicts.setEnabled(False)
         for button in self.buttons.values():
             button.setEnabled(False)
         operation.succeeded.connect(lambda _result: changes.open_contact.emit(keep))
@@ -358,6 +486,7 @@ class MergeTwoDialog(QDialog):
     def _merge_ended(self) -> None:
         if shiboken6.isValid(self):
             self.box.setEnabled(True)
+            self.conflicts.setEnabled(True)
             for button in self.buttons.values():
                 button.setEnabled(True)
             self.merge_button.setFocus()  # off while it ran, the focus had left it

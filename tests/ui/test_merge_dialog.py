@@ -198,7 +198,9 @@ def test_tab_goes_through_the_buttons_in_the_order_they_are_shown(
     dialog.activateWindow()
     box = dialog.findChild(QDialogButtonBox)
     shown = sorted(box.buttons(), key=lambda b: b.geometry().x())
-    first = dialog.buttons[dialog.ids[1]]  # the second choice, the last before the buttons
+    # the last choice before the buttons: the last row of whose value to keep (Bob's or
+    # Robert's first name)
+    first = list(dialog.rows.values())[-1][dialog.keep_id]
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
     reached = []

@@ -1,0 +1,165 @@
+"""Contact > Merge…: where both contacts have their own job title (a birthday, a cadence),
+the user picks, field by field, whose value the merged contact keeps."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui.context import AppContext
+from netdesk.ui.merge_dialog import MergeTwoDialog, merge_two
+
+_MAINTAINED = {"created_at", "updated_at", "last_interaction", "next_due"}
+
+
+def _pair(core: Core) -> tuple[int, int]:
+    """Ana Ruiz, CTO, with a journal (kept by default), and her card from work."""
+    keep = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            family_name="Ruiz",
+            title="CTO",
+            emails=[EmailAddress("ana@home.org")],
+        )
+    )
+    other = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            family_name="Ruiz",
+            title="Chief Technology Officer",
+            organization="Acme",
+            emails=[EmailAddress("ana@acme.com")],
+        )
+    )
+    core.journal.log([keep], "call", "Caught up", at=dt.datetime(2026, 2, 1, 10))
+    return keep, other
+
+
+def _open(qtbot: QtBot, context: AppContext, ids: list[int]) -> MergeTwoDialog:
+    dialog = merge_two(context, ids, None)
+    assert isinstance(dialog, MergeTwoDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _same(found: Contact | None, expected: Contact) -> None:
+    assert found is not None
+    for item in dataclasses.fields(Contact):
+        if item.name not in _MAINTAINED:
+            assert getattr(found, item.name) == getattr(expected, item.name), item.name
+
+
+def test_the_default_keeps_the_kept_contacts_title_as_before(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    keep, other = _pair(core)
+    dialog = _open(qtbot, app_context, [keep, other])
+    assert dialog.keep_id == keep
+    title = dialog.rows["title"]
+    assert title[keep].isChecked() and not title[other].isChecked()
+    assert title[keep].text() == "CTO" and title[other].text() == "Chief Technology Officer"
+    assert title[other].accessibleName() == "Job title: Ana Ruiz's, Chief Technology Officer"
+    assert "organization" not in dialog.rows  # filled, not a conflict
+    assert "Not kept, as the one kept has its own: Job title “Chief Technology Officer”." in (
+        dialog.outcome.text()
+    )
+    with qtbot.waitSignal(app_context.changes.open_contact):
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    kept = core.contacts.get(keep)
+    assert kept is not None and kept.title == "CTO" and kept.organization == "Acme"
+
+
+def test_the_others_title_chosen_is_kept_stored_undone_and_redone(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    keep, other = _pair(core)
+    keep_before, other_before = core.contacts.get(keep), core.contacts.get(other)
+    assert keep_before is not None and other_before is not None
+    dialog = _open(qtbot, app_context, [keep, other])
+    QTest.mouseClick(dialog.rows["title"][other], Qt.MouseButton.LeftButton)
+    assert dialog.take_other == {"title"}
+    said = dialog.outcome.text()
+    assert "Not kept, as you chose the other's: Job title “CTO”." in said
+    assert "Chief Technology Officer" not in said  # no longer lost
+    assert "Job title" in said.splitlines()[0]  # what the one kept gets
+    with qtbot.waitSignal(app_context.changes.open_contact):
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    kept = core.contacts.get(keep)
+    assert kept is not None and core.contacts.get(other) is None
+    assert kept.title == "Chief Technology Officer"
+    assert [e.value for e in kept.emails] == ["ana@home.org", "ana@acme.com"]  # combined
+    stack = app_context.undo_stack
+    stack.undo()
+    _same(core.contacts.get(keep), keep_before)
+    _same(core.contacts.get(other), other_before)
+    stack.redo()
+    again = core.contacts.get(keep)
+    assert again is not None and again.title == "Chief Technology Officer"
+    assert core.contacts.get(other) is None
+
+
+def test_the_choice_survives_closing_the_database(
+    qtbot: QtBot,
+    app_context: AppContext,
+    tmp_data_dir,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    from netdesk.core.paths import Paths
+
+    keep, other = _pair(app_context.core)
+    dialog = _open(qtbot, app_context, [keep, other])
+    QTest.mouseClick(dialog.rows["title"][other], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(app_context.changes.open_contact):
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    app_context.undo_stack.clear()
+    app_context.core.close()
+    reopened = Core.open(Paths(tmp_data_dir), clock)
+    try:
+        kept = reopened.contacts.get(keep)
+        assert kept is not None and kept.title == "Chief Technology Officer"
+        assert reopened.contacts.get(other) is None
+    finally:
+        reopened.close()
+
+
+def test_a_field_is_chosen_with_the_keyboard_alone(qtbot: QtBot, app_context: AppContext) -> None:
+    keep, other = _pair(app_context.core)
+    dialog = _open(qtbot, app_context, [keep, other])
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # arrows move among the radio buttons of the active window only
+    dialog.buttons[keep].setFocus()
+    qtbot.waitUntil(dialog.buttons[keep].hasFocus)
+    title = dialog.rows["title"]
+    # Tab from the contact kept (past the other: one stop per group) to the job title's row
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is title[keep]
+    QTest.keyClick(title[keep], Qt.Key.Key_Right)  # to the other's value
+    assert QApplication.focusWidget() is title[other]
+    assert title[other].isChecked() and dialog.take_other == {"title"}
+    assert "you chose the other's: Job title “CTO”" in dialog.outcome.text()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.merge_button  # then on to Merge
+    QTest.keyClick(dialog.merge_button, Qt.Key.Key_Return)
+    kept = app_context.core.contacts.get(keep)
+    assert kept is not None and kept.title == "Chief Technology Officer"
+
+
+def test_keeping_the_other_contact_keeps_the_title_picked(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    keep, other = _pair(app_context.core)
+    dialog = _open(qtbot, app_context, [keep, other])
+    QTest.mouseClick(dialog.rows["title"][other], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.buttons[other], Qt.MouseButton.LeftButton)  # keep the work card
+    assert (dialog.keep_id, dialog.other_id) == (other, keep)
+    assert dialog.rows["title"][other].isChecked()  # its own title, picked before
+    assert dialog.take_other == frozenset()
