@@ -1,6 +1,7 @@
 """Contact > Merge…: two contacts the user knows are one person, whether or not Find duplicates
 proposed them. The one kept takes over the other's e-mails, phones, journal and follow-ups
-and fills its empty fields from it; the merge is undoable (duplicates_dialog.MergeContacts)."""
+and fills its empty fields from it; where both have their own single value (a job title), the
+user picks whose stays; the merge is undoable (duplicates_dialog.MergeContacts)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
 from netdesk.ui.import_text import field_label  # the import preview's names of fields
 from netdesk.ui.undo import push
-from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
+from netdesk.ui.widgets import ElidedLabel, fill, plain_label, relative_past, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -369,7 +370,18 @@ class MergeTwoDialog(QDialog):
         fields = choosable(keep, other)
         self.conflicts.setVisible(bool(fields))
         previous: QWidget = self.buttons[self.ids[-1]]
-        for row, name in enumerate(fields):
+        keep_name = keep.display_name or tr("(no name)")
+        other_name = other.display_name or tr("(no name)")
+        if keep_name.casefold().split() == other_name.casefold().split():
+            # namesakes: their names told nothing of which column is which
+            keep_name, other_name = tr("The one kept"), tr("The other")
+        else:
+            keep_name = fill(tr("Kept: %1"), keep_name)  # elided, the word stays
+        for column, heading in enumerate((keep_name, other_name), start=1):
+            header = ElidedLabel()  # a long name cannot widen the dialog
+            header.setText(heading)
+            grid.addWidget(header, 0, column)
+        for row, name in enumerate(fields, start=1):
             label = plain_label(_label(name))
             grid.addWidget(label, row, 0)
             group = QButtonGroup(self.conflicts)
@@ -399,6 +411,7 @@ class MergeTwoDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         QWidget.setTabOrder(previous, self.merge_button)
+        self._fit()
 
     def _value_text(self, contact: Contact, name: str) -> str:
         value = getattr(contact, name)
@@ -432,6 +445,20 @@ class MergeTwoDialog(QDialog):
         keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
         moving = None if self.shared is None else self.talks[other.id or 0] - self.shared
         self.outcome.setText(outcome(self.context, keep, other, moving, self.take_other))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller when the rows of choices or the outcome's lines need it: the dialog's own
+        minimum width kept the layout from setting its minimum height, and the rows were
+        squeezed over each other."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def keep_id(self) -> int:

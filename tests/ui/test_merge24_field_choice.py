@@ -15,6 +15,7 @@ from netdesk.core import Core
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.merge_dialog import MergeTwoDialog, merge_two
+from netdesk.ui.widgets import ElidedLabel
 
 _MAINTAINED = {"created_at", "updated_at", "last_interaction", "next_due"}
 
@@ -68,6 +69,8 @@ def test_the_default_keeps_the_kept_contacts_title_as_before(
     assert title[keep].text() == "CTO" and title[other].text() == "Chief Technology Officer"
     assert title[other].accessibleName() == "Job title: Ana Ruiz's, Chief Technology Officer"
     assert "organization" not in dialog.rows  # filled, not a conflict
+    headings = [w.text() for w in dialog.conflicts.findChildren(ElidedLabel)]
+    assert headings == ["The one kept", "The other"]  # namesakes: not their names
     assert "Not kept, as the one kept has its own: Job title “Chief Technology Officer”." in (
         dialog.outcome.text()
     )
@@ -163,3 +166,34 @@ def test_keeping_the_other_contact_keeps_the_title_picked(
     assert (dialog.keep_id, dialog.other_id) == (other, keep)
     assert dialog.rows["title"][other].isChecked()  # its own title, picked before
     assert dialog.take_other == frozenset()
+
+
+def test_the_rows_of_choices_are_not_squeezed_as_the_outcome_grows(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """The dialog's minimum width kept its layout from setting a minimum height: the rows
+    and the outcome's lines were drawn over each other."""
+    core = app_context.core
+    keep, other = _pair(core)
+    stored = core.contacts.get(other)
+    assert stored is not None
+    core.contacts.update(
+        dataclasses.replace(
+            stored, keep_in_touch_days=90, nickname="Anita", department="Platform engineering"
+        )
+    )
+    stored = core.contacts.get(keep)
+    assert stored is not None
+    core.contacts.update(
+        dataclasses.replace(stored, keep_in_touch_days=30, nickname="Ani", department="R&D")
+    )
+    dialog = _open(qtbot, app_context, [keep, other])
+    qtbot.waitExposed(dialog)
+    for buttons in dialog.rows.values():
+        QTest.mouseClick(buttons[other], Qt.MouseButton.LeftButton)
+    assert len(dialog.rows) == 4
+    layout = dialog.layout()
+    assert layout is not None
+    for widget in (dialog.conflicts, dialog.outcome):
+        assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
