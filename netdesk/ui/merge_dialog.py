@@ -112,6 +112,14 @@ def outcome(
     lost = not_kept(keep, other, merged)
     # the kept one's own values the user chose the other's over
     replaced = not_kept(other, keep, merged) if take_other else []
+    if (
+        "met_through_id" in take_other
+        and keep.met_through_id is not None
+        and merged.met_through_id != keep.met_through_id
+    ):
+        # whom the one kept was met through, given up for the other's (not_kept leaves it)
+        met = core.contacts.names([keep.met_through_id]).get(keep.met_through_id)
+        replaced.append(fill(tr("%1 “%2”"), _label("met_through_id"), met or tr("(no name)")))
     keep_name = keep.display_name or tr("(no name)")
     other_name = other.display_name or tr("(no name)")
     if keep_name.casefold().split() == other_name.casefold().split():

@@ -197,3 +197,48 @@ def test_the_rows_of_choices_are_not_squeezed_as_the_outcome_grows(
     for widget in (dialog.conflicts, dialog.outcome):
         assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
     assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+
+
+def test_whom_they_were_met_through_and_the_photo_are_chosen_by_name(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from netdesk.core.photos import prepare_photo
+
+    def photo(colour: tuple[int, int, int]) -> bytes:
+        data = io.BytesIO()
+        Image.new("RGB", (60, 60), colour).save(data, "PNG")
+        return prepare_photo(data.getvalue())[0]
+
+    core = app_context.core
+    marta = core.contacts.create(Contact(given_name="Marta", family_name="Vidal"))
+    luis = core.contacts.create(Contact(given_name="Luis", family_name="Soto"))
+    keep = core.contacts.create(
+        Contact(given_name="Ana", family_name="Ruiz", met_through_id=marta, photo=photo((9, 9, 9)))
+    )
+    other = core.contacts.create(
+        Contact(given_name="Ana", family_name="Ruiz", met_through_id=luis, photo=photo((250, 0, 0)))
+    )
+    theirs = core.contacts.get(other)
+    assert theirs is not None
+    dialog = _open(qtbot, app_context, [keep, other])
+    assert dialog.keep_id == keep  # the older one: neither has a journal
+    met = dialog.rows["met_through_id"]
+    assert (met[keep].text(), met[other].text()) == ("Marta Vidal", "Luis Soto")
+    assert dialog.rows["photo"][other].text() == "Ana Ruiz's photo"
+    QTest.mouseClick(met[other], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.rows["photo"][other], Qt.MouseButton.LeftButton)
+    assert "Not kept, as you chose the other's: Photo; Met through “Marta Vidal”." in (
+        dialog.outcome.text()
+    )
+    with qtbot.waitSignal(app_context.changes.open_contact):
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    kept = core.contacts.get(keep)
+    assert kept is not None
+    assert kept.met_through_id == luis and kept.photo == theirs.photo
+    app_context.undo_stack.undo()
+    back = core.contacts.get(keep)
+    assert back is not None and back.met_through_id == marta and back.photo != theirs.photo
