@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -177,8 +176,10 @@ class FollowUpPanel(QWidget):
 
     def _focused_place(self) -> tuple[int | None, int | None, str, int] | None:
         """Where the keyboard is among the rows' buttons: (contact id, follow-up id, button
-        name, row index), or None when it is elsewhere."""
-        focused = QApplication.focusWidget()
+        name, row index), or None when it is elsewhere. The window's: not active (a dialog
+        of the action just closed, no window manager to give it back yet), the application
+        has none, and the keyboard came back to the window past the panel."""
+        focused = self.window().focusWidget()
         if focused is None:
             return None
         for index, row in enumerate(self.rows):

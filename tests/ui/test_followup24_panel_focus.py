@@ -108,3 +108,25 @@ def test_the_last_item_done_leaves_it_on_add_follow_up(qtbot: QtBot, panel: Foll
         QTest.keyClick(done, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda left=left: len(panel.rows) == left)  # type: ignore[misc]
     assert QApplication.focusWidget() is panel.add_button
+
+
+def test_an_action_while_the_window_is_not_active_keeps_its_place(
+    qtbot: QtBot, panel: FollowUpPanel
+) -> None:
+    """The dialog of the action just closed, the window not active again yet (no window
+    manager gives it back at once): the application has no focus widget, and the keyboard
+    came back to the window in its search field."""
+    done = _button(panel, 1, "doneButton")
+    done.setFocus()
+    elsewhere = QPushButton("Another window")
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    with qtbot.waitActive(elsewhere):
+        elsewhere.activateWindow()
+    assert not panel.window().isActiveWindow()
+    assert panel.rows[1].follow_up_id is not None
+    panel.item_actions.done(panel.rows[1].follow_up_id)
+    qtbot.waitUntil(lambda: len(panel.rows) == 3)
+    kept = panel.window().focusWidget()
+    assert kept is _button(panel, 1, "doneButton")
+    assert panel.rows[1].text == "Item 2 · Sat 7 Mar 10:00"
