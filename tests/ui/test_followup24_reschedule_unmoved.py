@@ -160,3 +160,18 @@ def test_a_snooze_picked_for_when_it_is_held_already_leaves_no_undo_step(
     assert context.undo_stack.count() == 1
     assert core.follow_ups.get(item) == before
     assert window.statusBar().currentMessage() == SAID
+
+
+def test_from_the_tray_the_main_window_says_it(
+    qtbot: QtBot, context: AppContext, window: QMainWindow
+) -> None:
+    """The tray's menus ask with no window of their own (a menu, or none): said in the main
+    window's status bar all the same."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, D(2026, 3, 10, 10, 30), "Call")
+    actions = FollowUpActions(context)
+    actions.ask_due = lambda parent, start, **options: DueChoice(D(2026, 3, 10, 10, 30), True)
+    assert actions.reschedule(item, None)
+    assert not context.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() == SAID
