@@ -82,7 +82,10 @@ class ImportController(QObject):
         # of unknown layout (the preview's Columns… asks about those with columns chosen)
         self.remembered_for: set[str] = set()
         self.unknown: dict[str, CsvSniff] = {}
-        self.file_count = 0  # the contact files of this import, folders' ones included
+        # the contact files of this import, folders listed (once: a folder of 100,000 files
+        # was walked again for the plan), and what listing them found wrong
+        self.files: list[str] = []
+        self.listed_problems: list[ImportProblem] = []
         self.skipped: list[str] = []  # CSVs left out at the column question
         self.skipped_columns: set[str] = set()  # their header signatures: alike, left out too
         self.asked_again: set[str] = set()  # CSVs read with remembered columns, asked about
@@ -141,6 +144,7 @@ class ImportController(QObject):
         self.skipped_columns = set()
         self.asked_again = set()
         self.used_answers = set()
+        self.files, self.listed_problems = [], []
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
         self.operation = run_operation(
@@ -191,11 +195,11 @@ class ImportController(QObject):
         operation = self.operation
         return operation is not None and operation.cancel_requested.is_set()
 
-    def _ask_mappings(self, found: tuple[int, dict[str, CsvSniff]]) -> None:
+    def _ask_mappings(self, found: FoundFiles) -> None:
         if self._cancelled_meanwhile():  # no column question, no reading of the files
             self._end(None)
             return
-        self.file_count, unknown = found
+        self.files, self.listed_problems, unknown = found
         self.unknown = unknown
         for file, sniff in unknown.items():
             remembered = remembered_mapping(self.context, sniff.headers)
@@ -283,7 +287,7 @@ class ImportController(QObject):
             samples,
             self.window,
             # other files come with it: not a folder of one CSV, which a skip left empty
-            skippable=self.file_count > 1,
+            skippable=len(self.files) > 1,
             again=file in self.asked_again,
             settings=self.context.settings,
         )
@@ -315,7 +319,8 @@ class ImportController(QObject):
         dialog.open()
 
     def _plan(self) -> None:
-        paths, mappings, skipped = self.paths, dict(self.mappings), list(self.skipped)
+        paths, mappings, skipped = self.files, dict(self.mappings), list(self.skipped)
+        listed = self.listed_problems
         core = self.context.core
         if not self.preview_enabled:
             self.operation = run_operation(
@@ -323,7 +328,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Importing contacts…"),
                 lambda progress, cancelled: (
-                    imported_without(core, paths, skipped, mappings, progress, cancelled),
+                    imported_without(core, paths, skipped, mappings, progress, cancelled, listed),
                     "",  # no summary box to list the problems in
                 ),
                 on_success=self._imported,
@@ -334,7 +339,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Reading contact files…"),
                 lambda progress, cancelled: planned_preview(
-                    core, paths, mappings, progress, cancelled, skipped
+                    core, paths, mappings, progress, cancelled, skipped, listed
                 ),
                 on_success=self._show_preview,
                 changes=False,
@@ -519,15 +524,20 @@ def either_case(filters: str) -> str:
     return re.sub(r"\(([^()]*)\)", both, filters)
 
 
+# the contact files of an import's paths (its folders listed), the problems listing them
+# found, and the CSVs among them whose layout netdesk does not know
+FoundFiles = tuple[list[str], list["ImportProblem"], dict[str, "CsvSniff"]]
+
+
 def files_and_unknown_layouts(
     paths: Sequence[str],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> tuple[int, dict[str, CsvSniff]]:
-    """How many contact files ``paths`` hold (folders searched), and
-    :func:`unknown_csv_layouts` of them. Runs on the worker thread."""
-    files, _ = expand_paths(paths)
-    return len(files), unknown_csv_layouts(files, progress, cancelled)
+) -> FoundFiles:
+    """The contact files ``paths`` hold (folders searched), what listing them found wrong,
+    and :func:`unknown_csv_layouts` of them. Runs on the worker thread."""
+    files, problems = expand_paths(paths)
+    return files, problems, unknown_csv_layouts(files, progress, cancelled)
 
 
 def unknown_csv_layouts(
@@ -585,13 +595,15 @@ def imported_without(
     mappings: dict[str, dict[str, str]],
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
+    listed: Sequence[ImportProblem] = (),
 ) -> ImportSummary:
-    """``import_files`` of ``paths`` but the files ``skipped``, on the worker thread."""
+    """``import_files`` of ``paths`` but the files ``skipped``, on the worker thread;
+    ``listed``: the problems found listing the folders ``paths`` came from, said first."""
     files, problems = without_skipped(paths, skipped)
     summary = import_files(
         core, files, csv_mappings=mappings, progress=progress, cancelled=cancelled
     )
-    summary.problems[:0] = problems
+    summary.problems[:0] = [*listed, *problems]
     return summary
 
 
@@ -602,16 +614,18 @@ def planned_preview(
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
     skipped: Sequence[str] = (),
+    listed: Sequence[ImportProblem] = (),
 ) -> tuple[ImportPlan, PreviewRows]:
     """The plan and the preview's lists, both worked out on the worker thread: sorting
     10,000 cards into the preview's tabs is no work for the window's thread. The files
-    ``skipped`` at the column question are not read."""
+    ``skipped`` at the column question are not read; ``listed``: the problems found
+    listing the folders ``paths`` came from, said first."""
     with collector_paused():
         files, problems = without_skipped(paths, skipped)
         plan = plan_import(
             core, files, csv_mappings=mappings, progress=progress, cancelled=cancelled
         )
-        plan.problems[:0] = problems
+        plan.problems[:0] = [*listed, *problems]
         # cancellable too: the orders of 100,000 cards take seconds, and a Cancel pressed
         # meanwhile went unheard (the preview opened once they were done)
         try:
