@@ -261,9 +261,11 @@ class MainWindow(QMainWindow):
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
 
     def _unsay_saved(self, dirty: bool) -> None:
-        """Typing again after a Save takes its "Saved." away: it stood beside the card's "Not
-        saved: …" of the next, refused, Save."""
-        if dirty and self.statusBar().currentMessage() == tr("Saved."):
+        """Typing again after a Save takes its "Saved." (or "Nothing changed") away: it stood
+        beside the card's "Not saved: …" of the next, refused, Save, and said the card was as
+        stored while it held an edit."""
+        said = (tr("Saved."), tr("Nothing changed: the card is as it was."))
+        if dirty and self.statusBar().currentMessage() in said:
             self.statusBar().clearMessage()
 
     def _list_menu(self, pos: QPoint) -> None:

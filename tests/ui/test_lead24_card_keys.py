@@ -67,3 +67,25 @@ def test_escape_in_the_journal_goes_back_to_the_list(
     assert window.contacts.view.hasFocus()
     assert window.contacts.current_id() == bea
     assert window.card.contact_id() == bea
+
+
+def test_nothing_changed_goes_once_the_card_is_edited_again(
+    main_window: MainWindow,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """As "Saved." does: it said the card was as stored while it held an edit again."""
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    bar = main_window.statusBar()
+    card.job_title.setFocus()
+    QTest.keyClicks(card.job_title, "x")
+    QTest.keyClick(card.job_title, Qt.Key.Key_Backspace)
+    assert card.save()
+    assert bar.currentMessage() == "Nothing changed: the card is as it was."
+    QTest.keyClicks(card.job_title, "CTO")
+    assert card.dirty
+    assert bar.currentMessage() == ""
+    card.revert()  # else closing the window asks about the edit
