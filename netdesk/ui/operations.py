@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from netdesk.ui import memory
 from netdesk.ui.context import AppContext
@@ -133,6 +133,12 @@ class Operation(QObject):
         self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+        # Enter is no Cancel: an Enter meant for the window before (the import preview's)
+        # cancelled the reading it had just started. Escape, a click or Space still cancel.
+        # (A button of our own, set in its place, left Qt's Escape shortcut twice: ambiguous,
+        # Escape cancelled nothing.)
+        for button in self.dialog.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.dialog.setWindowTitle(tr("netdesk"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)  # quick operations never flash a dialog
