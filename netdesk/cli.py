@@ -116,11 +116,24 @@ def _text_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _stderr_to_nowhere() -> None:
+    """`2>&-` (stderr closed): Python's sys.stderr is None, and print(file=None) writes to
+    stdout, so a note ("no contact matches") or an error went into the output a script reads,
+    and a progress report failed as an "unexpected AttributeError". Notes are dropped then,
+    as `2>/dev/null` drops them; the exit code still tells."""
+    if sys.stderr is not None:
+        return
+    with contextlib.suppress(OSError):  # the lowest free descriptor: 2 itself
+        sys.stderr = open(os.open(os.devnull, os.O_WRONLY), "w", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _stderr_to_nowhere()
     _text_streams()
     try:
         code = _main(sys.argv[1:] if argv is None else argv)
-        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
     except BrokenPipeError:
         # the reader (head, less) has what it wanted: no message; Python's own flush at exit
         # must not find the pipe either
@@ -170,6 +183,10 @@ def _upgrade_under_a_window(paths: Paths) -> bool:
 
 def _main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if sys.stdout is None:  # `>&-`: `add` added the contact, then failed to say its id
+        print(f"{PROG}: error: standard output is closed (>&-); redirect it to /dev/null to "
+              "drop the output; nothing was done", file=sys.stderr)  # fmt: skip
+        return 1
     paths = resolve(args.data_dir)
     in_the_way = _not_a_folder(paths)
     if in_the_way is None and args.command not in _STARTS_A_DATABASE and paths.no_database():
