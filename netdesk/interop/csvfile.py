@@ -391,11 +391,11 @@ def _read_rows(
     source = "linkedin" if flavour == "linkedin" else "csv"
     order = _DateOrder(_date_convention(flavour, sniff.headers))
     source_file = Path(name).name
+    stream = io.StringIO(sniff.text, newline="")
     reader = csv.reader(
-        io.StringIO(sniff.text, newline=""),
-        delimiter=sniff.delimiter,
-        skipinitialspace=sniff.skip_initial_space,
+        stream, delimiter=sniff.delimiter, skipinitialspace=sniff.skip_initial_space
     )
+    row_end = 0  # where in the text the row read ends (the reader reads no further)
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
     full_width = False  # the row before the last had a cell for every column
@@ -405,6 +405,7 @@ def _read_rows(
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
+        row_start, row_end = row_end, stream.tell()
         if index == sniff.header_row:
             header_line = line
         if index <= sniff.header_row or not any(cell.strip() for cell in row):
@@ -444,7 +445,11 @@ def _read_rows(
         if any(cell.strip() for cell in row[len(sniff.headers) :]):
             builder.warn(_TOO_MANY_CELLS, cells=len(row), columns=len(sniff.headers))
         builder.finish()
-        _keep_within_limits(builder, row, targets, sniff.headers)
+        # A row holds no value longer than its text, nor more values of a kind than half its
+        # characters ("@,@,@" e-mails, "a,b,c" tags): most need no more look (see may_exceed).
+        written = row_end - row_start
+        if written > _FEWEST_CHARS and limits.may_exceed(contact, written):
+            _keep_within_limits(builder, row, targets, sniff.headers)
         for said, of_cell in builder.said:  # on the line of its cell (rare: most say nothing)
             breaks = sum(len(_LINE_BREAK.findall(before)) for before in row[:of_cell])
             result.problems[said] = replace(result.problems[said], line=line + breaks)
@@ -788,6 +793,7 @@ def _several(value: str, between: re.Pattern[str], is_one: Callable[[str], bool]
     return values
 
 
+_FEWEST_CHARS = 2 * limits.VALUES_OF_A_KIND  # a value and its separator: 2 characters at least
 # The Contact field a column's cells go to, by its target's key (the key itself for a text
 # field: "notes", "given_name"), or by a Google group's kind ("google:email:1:value").
 _FIELD_OF_KEY = {"email": "emails", "phone": "phones", "url": "urls", "tags": "tags"}

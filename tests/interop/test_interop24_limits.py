@@ -173,3 +173,23 @@ def test_the_lines_said_count_the_folds_before_them(tmp_path: Path, extra: str) 
         "NOTE": (str(path), line_of("NOTE:")),
         "TEL": (str(path), line_of(f"TEL:+34 600 {limits.VALUES_OF_A_KIND:06d}")),
     }
+
+
+def test_a_short_card_or_row_of_too_many_values_is_trimmed_too(tmp_path: Path) -> None:
+    """A card or row written in fewer characters than any value's limit skips the look at
+    its values' lengths, never the count of its values."""
+    many = limits.VALUES_OF_A_KIND + 1
+    card = tmp_path / "tags.vcf"
+    tags = ",".join(str(number) for number in range(many))
+    card.write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nCATEGORIES:{tags}\nEND:VCARD\n")
+    assert len(card.read_text()) < limits.SHORTEST
+    result = read_vcard_file(card)
+    assert len(result.cards[0].contact.tags) == limits.VALUES_OF_A_KIND
+    assert _said(result.problems) == {"CATEGORIES": (str(card), 4)}
+    table = tmp_path / "phones.csv"
+    phones = " ::: ".join(str(number) * 6 for number in range(1, many + 1))
+    table.write_text(f'First Name,Last Name,E-mail Address,Mobile Phone\nAna,Gil,,"{phones}"\n')
+    assert len(table.read_text()) < limits.SHORTEST
+    result = read_csv_file(table)
+    assert len(result.cards[0].contact.phones) == limits.VALUES_OF_A_KIND
+    assert _said(result.problems) == {"Mobile Phone": (str(table), 2)}
