@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -168,6 +169,16 @@ def _row_id(text: str, what: str) -> int:
 
 
 def _contact_id(text: str) -> int:
+    """A contact's id; a name typed in its place ("show Ana") is told where its id is (which
+    Ana: there may be several)."""
+    try:
+        int(text)
+    except ValueError:
+        if text.strip() and _text(text):
+            raise argparse.ArgumentTypeError(
+                f"not a contact id: {text!r}; ids are numbers: netdesk-cli search "
+                f"{shlex.quote(text.strip())} lists who matches, each with its id"
+            ) from None
     return _row_id(text, "contact")
 
 
@@ -203,6 +214,8 @@ progress) go to stderr; stdout holds only the output.
 exit codes: 0 success, 1 error (one line on stderr) or a search that matches nobody,
 2 usage error, 130 interrupted (Ctrl+C: nothing half-done is kept), 141 output pipe
 closed early (| head)"""
+
+_ID_HELP = "a contact's id: the first column of netdesk-cli search (.id with --json)"
 
 _DATES = (
     "DATE is YYYY-MM-DD, today, tomorrow or yesterday; DATETIME is YYYY-MM-DDTHH:MM[:SS] in\n"
@@ -297,9 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     show = command(
-        "show", "show one contact, its open follow-ups and its latest journal entries"
+        "show", "show one contact, its open follow-ups and its latest journal entries",
+        "example: netdesk-cli show 12 --journal 20",
     )  # fmt: skip
-    show.add_argument("id", type=_contact_id, metavar="ID")
+    show.add_argument("id", type=_contact_id, metavar="ID", help=_ID_HELP)
     show.add_argument(
         "--journal", type=_positive, default=5, metavar="N", help="journal entries (default 5)"
     )
@@ -308,7 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
         "search", "search names, organizations, emails, phones and notes",
         "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
         "--archived. More matches than --limit: a note on stderr. No match: a note on\n"
-        "stderr, nothing on stdout ([] with --json), exit code 1 (as grep).",
+        "stderr, nothing on stdout ([] with --json), exit code 1 (as grep); each line starts\n"
+        "with the contact's id, for show, log and followup.\n"
+        "examples: netdesk-cli search muñoz\n"
+        "          netdesk-cli search acme.es --limit 500 --json | jq -r '.[].emails[0]'",
     )  # fmt: skip
     search.add_argument("text", type=_text, metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
@@ -319,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
         'example: netdesk-cli log 12 15 --kind meeting --summary "Lunch" --at 2026-05-14T13:00\n'
         + _DATES,
     )  # fmt: skip
-    log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID")
+    log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID", help=_ID_HELP)
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
     log.add_argument("--summary", type=_text, required=True, metavar="TEXT")
     log.add_argument("--at", type=_when, metavar="DATETIME", help="when (default now)")
@@ -328,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
         "followup", "set a follow-up by hand and print its id",
         'example: netdesk-cli followup 12 --due 2026-06-01 --note "Send the deck"\n' + _DATES,
     )  # fmt: skip
-    followup.add_argument("id", type=_contact_id, metavar="ID")
+    followup.add_argument("id", type=_contact_id, metavar="ID", help=_ID_HELP)
     followup.add_argument(
         "--due", type=_when, required=True, metavar="DATE[TIME]",
         help="a DATE (all day) or a DATETIME",
@@ -338,7 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
         "Hand-set follow-ups and keep-in-touch reminders, earliest first; each line starts\n"
-        "with the follow-up's id, for netdesk-cli done.\n" + _DATES,
+        "with the follow-up's id, for netdesk-cli done.\n" + _DATES + "\n"
+        "example: netdesk-cli due --at tomorrow --json | jq -r '.[].display_name'",
     )  # fmt: skip
     due.add_argument(
         "--at", type=_when, metavar="DATE[TIME]", help="default now; a DATE: by the end of that day"
@@ -356,12 +374,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     done.add_argument("--kind", choices=INTERACTION_KINDS, default="call", help="default call")
 
-    command("stats", "count contacts, interactions, due items and tags")
+    command(
+        "stats", "count contacts, interactions, due items and tags",
+        "example: netdesk-cli stats --json | jq .due",
+    )  # fmt: skip
 
     backup = command(
         "backup", "back up the database now (safe while the app runs)",
         "Without --out: into the backups folder set in the app's Preferences (default\n"
-        "DIR/backups), keeping as many daily backups as set there.",
+        "DIR/backups), keeping as many daily backups as set there.\n"
+        "example: netdesk-cli backup --out ~/netdesk-$(date +%F).sqlite3",
     )  # fmt: skip
     backup.add_argument(
         "--out", type=_out_file, metavar="FILE", help="write the backup to FILE instead"
@@ -373,7 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command(
         "restore", "replace the database with a backup",
         "The current database is first copied to DIR/backups/before-restore-*.sqlite3.\n"
-        "Refused while the app has the database open.",
+        "Refused while the app has the database open.\n"
+        "example: netdesk-cli restore ~/netdesk-2026-05-01.sqlite3",
     )  # fmt: skip
     restore.add_argument("file", metavar="FILE")
     restore.add_argument(
@@ -418,7 +441,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
     )
 
-    demo = command("demo", "fill an empty data folder with realistic demo contacts")
+    demo = command(
+        "demo", "fill an empty data folder with realistic demo contacts",
+        "A folder that already holds contacts is refused (nothing is changed).\n"
+        "example: netdesk-cli --data-dir /tmp/netdesk-demo demo --count 50",
+    )  # fmt: skip
     demo.add_argument("--count", type=_positive, default=300, metavar="N", help="default 300")
     return parser
 
