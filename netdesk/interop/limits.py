@@ -20,6 +20,9 @@ from netdesk.core.types import Contact
 from netdesk.interop.problems import QT_TRANSLATE_NOOP
 
 NAME_CHARS = 2_000  # each part of a name or an address, a nickname, a company, a job title
+# a whole name: an export writes one of its five parts (and the spaces between them) for a
+# contact without one of its own, which a limit of one part cut on its import
+FULL_NAME_CHARS = 5 * NAME_CHARS + 4
 TEXT_CHARS = 10_000  # netdesk's own free text (what they do, where met), a custom field
 NOTE_CHARS = 1_000_000  # about 400 printed pages, all of a card's notes together
 EMAIL_CHARS = 2_000  # RFC 3696 allows 320; what netdesk itself may hold comes back whole
@@ -33,7 +36,7 @@ VALUES_OF_A_KIND = 100  # e-mails, phones, addresses, links, relations, fields, 
 RAW_LINES = 1_000  # vCard lines netdesk keeps without modelling them
 
 _NAME_PARTS = (
-    *("formatted_name", "given_name", "family_name", "additional_names", "prefix", "suffix"),
+    *("given_name", "family_name", "additional_names", "prefix", "suffix"),
     *("nickname", "organization", "department", "title"),
 )
 _OWN_TEXT = ("what_they_do", "looking_for", "can_offer", "met_at")
@@ -130,6 +133,7 @@ def trim(contact: Contact) -> list[Trimmed]:
     Readers call it when ``may_exceed``.
     """
     found: list[Trimmed] = []
+    _cut(contact, "formatted_name", FULL_NAME_CHARS, found)
     for name in _NAME_PARTS:
         _cut(contact, name, NAME_CHARS, found)
     for name in _OWN_TEXT:

@@ -16,7 +16,7 @@ from netdesk.interop import limits
 from netdesk.interop.csvfile import read_contacts_file, read_csv_file
 from netdesk.interop.vcard import read_vcard_file
 
-HUGE_NAME = "N" * (limits.NAME_CHARS * 5)
+HUGE_NAME = "N" * (limits.FULL_NAME_CHARS * 2)
 HUGE_EMAIL = "e" * 100_000 + "@example.org"
 HUGE_NOTE = "a long note " * (limits.NOTE_CHARS // 6)
 PHONES = limits.VALUES_OF_A_KIND + 50
@@ -54,7 +54,7 @@ def test_a_hostile_vcard_keeps_what_is_sensible_and_says_where(tmp_path: Path, e
     path.write_text("\r\n".join(_card(extra)) + "\r\n", encoding="utf-8")
     result = read_vcard_file(path)
     contact = result.cards[0].contact
-    assert contact.formatted_name == HUGE_NAME[: limits.NAME_CHARS]
+    assert contact.formatted_name == HUGE_NAME[: limits.FULL_NAME_CHARS]
     assert (contact.given_name, contact.family_name) == ("Ana", "Gil")
     assert [email.value for email in contact.emails] == ["ana@example.org"]
     assert [phone.raw for phone in contact.phones] == [
@@ -70,7 +70,7 @@ def test_a_hostile_vcard_keeps_what_is_sensible_and_says_where(tmp_path: Path, e
         "NOTE": (name, 7 + PHONES + shift),
     }
     reasons = " ".join(problem.reason for problem in result.problems)
-    assert f"FN: {len(HUGE_NAME)} characters, more than the {limits.NAME_CHARS}" in reasons
+    assert f"FN: {len(HUGE_NAME)} characters, more than the {limits.FULL_NAME_CHARS}" in reasons
     assert f"TEL: {PHONES} values on one card" in reasons
 
 
@@ -122,7 +122,7 @@ def test_the_import_stores_the_card_within_the_limits(core: Core, tmp_path: Path
     path.write_text("\r\n".join(_card()) + "\r\n", encoding="utf-8")
     summary = import_files(core, [str(path)])
     stored = core.contacts.get(summary.contact_ids[0])
-    assert len(stored.formatted_name) == limits.NAME_CHARS
+    assert len(stored.formatted_name) == limits.FULL_NAME_CHARS
     assert [email.value for email in stored.emails] == ["ana@example.org"]
     assert len(stored.phones) == limits.VALUES_OF_A_KIND
     assert len(stored.notes) == limits.NOTE_CHARS
@@ -193,3 +193,41 @@ def test_a_short_card_or_row_of_too_many_values_is_trimmed_too(tmp_path: Path) -
     result = read_csv_file(table)
     assert len(result.cards[0].contact.phones) == limits.VALUES_OF_A_KIND
     assert _said(result.problems) == {"Mobile Phone": (str(table), 2)}
+
+
+@pytest.mark.parametrize("kind", ["4.0", "3.0", "csv"])
+def test_a_contact_at_every_limit_comes_back_whole_from_its_export(
+    tmp_path: Path, kind: str
+) -> None:
+    """What netdesk writes within the limits, its import reads back whole and says nothing:
+    escaping, folding and quoting lengthen what is written, never what is read."""
+    from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+    from netdesk.interop.csv_write import write_csv
+    from netdesk.interop.vcard import write_vcards
+
+    long_name = ("Ñandú 山田, \\;" * limits.NAME_CHARS)[: limits.NAME_CHARS]
+    # (a CSV cell's spaces at either end are taken off: the note ends in a letter)
+    note = ("a line; with, \\ escapes 😀\n" * limits.NOTE_CHARS)[: limits.NOTE_CHARS - 1] + "x"
+    contact = Contact(
+        given_name="Ana",
+        family_name=long_name,
+        organization=long_name,
+        notes=note,
+        emails=[
+            EmailAddress(f"ana{n}@example.org", "work") for n in range(limits.VALUES_OF_A_KIND)
+        ],
+        phones=[PhoneNumber(f"+34 600 {n:06d}") for n in range(limits.VALUES_OF_A_KIND)],
+        tags=[f"tag {n}" for n in range(limits.VALUES_OF_A_KIND)],
+        uid="ana-1",
+    )
+    path = tmp_path / ("export.csv" if kind == "csv" else "export.vcf")
+    text = write_csv([contact]) if kind == "csv" else write_vcards([contact], kind)
+    path.write_bytes(text.encode("utf-8"))
+    result = read_contacts_file(path)
+    assert _said(result.problems) == {}
+    back = result.cards[0].contact
+    assert (back.family_name, back.organization) == (long_name, long_name)
+    assert back.notes == note
+    assert [e.value for e in back.emails] == [e.value for e in contact.emails]
+    assert [p.raw for p in back.phones] == [p.raw for p in contact.phones]
+    assert back.tags == contact.tags
