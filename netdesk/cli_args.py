@@ -120,6 +120,16 @@ def _text(text: str) -> str:
     return text
 
 
+def _search_text(text: str) -> str:
+    """What to search for: `search "$NAME"` with NAME unset said "no contact matches ''"
+    (exit 1, as if the name were not there) where the script's own variable was at fault."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "must not be empty (netdesk-cli export --out - --format csv lists everyone)"
+        )
+    return _text(text)
+
+
 def _tag(text: str) -> str:
     return _text(_not_empty(text))
 
@@ -327,7 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
         "examples: netdesk-cli search muñoz\n"
         "          netdesk-cli search acme.es --limit 500 --json | jq -r '.[].emails[0]'",
     )  # fmt: skip
-    search.add_argument("text", type=_text, metavar="TEXT")
+    search.add_argument("text", type=_search_text, metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
     search.add_argument("--archived", action="store_true", help="include archived contacts")
 
