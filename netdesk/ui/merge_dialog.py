@@ -266,10 +266,22 @@ class _CountShared(QRunnable):
 
 
 class MergeTwoDialog(QDialog):
-    """Which of two contacts to keep; accepting merges the other into it (undoably)."""
+    """Which of two contacts to keep; accepting merges the other into it (undoably).
 
-    def __init__(self, context: AppContext, first: int, second: int, parent: QWidget | None):
+    ``open_kept``: the one kept is shown in the window once merged (Contact > Merge…); not
+    from Find duplicates, which goes on to its next pair as its own merge buttons do."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        first: int,
+        second: int,
+        parent: QWidget | None,
+        *,
+        open_kept: bool = True,
+    ):
         super().__init__(parent)
+        self.open_kept = open_kept
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge two contacts"))
         self.setMinimumWidth(440)  # the outcome's lines wrapped at a word or two
@@ -501,7 +513,8 @@ class MergeTwoDialog(QDialog):
         operation = command.operation
         if operation is None or not operation.running:
             super().accept()
-            changes.open_contact.emit(keep)
+            if self.open_kept:
+                changes.open_contact.emit(keep)
             return
         # open, its choices and buttons off, until the merge is written: then closed and the
         # one kept shown; a merge refused (said by the operation) may be tried again. Closed
@@ -510,7 +523,8 @@ class MergeTwoDialog(QDialog):
         self.conflicts.setEnabled(False)
         for button in self.buttons.values():
             button.setEnabled(False)
-        operation.succeeded.connect(lambda _result: changes.open_contact.emit(keep))
+        if self.open_kept:
+            operation.succeeded.connect(lambda _result: changes.open_contact.emit(keep))
         operation.succeeded.connect(self._merged)
         operation.ended.connect(self._merge_ended)
 
@@ -527,12 +541,15 @@ class MergeTwoDialog(QDialog):
             self.merge_button.setFocus()  # off while it ran, the focus had left it
 
 
-def merge_two(context: AppContext, ids: list[int], parent: QWidget | None) -> QDialog | None:
-    """Open the merge dialog for exactly two contacts (window-modal, not blocking)."""
+def merge_two(
+    context: AppContext, ids: list[int], parent: QWidget | None, *, open_kept: bool = True
+) -> QDialog | None:
+    """Open the merge dialog for exactly two contacts (window-modal, not blocking);
+    ``open_kept``: as MergeTwoDialog's."""
     if len(ids) != 2:
         return None
     try:
-        dialog = MergeTwoDialog(context, ids[0], ids[1], parent)
+        dialog = MergeTwoDialog(context, ids[0], ids[1], parent, open_kept=open_kept)
     except LookupError:
         # deleted by another program (netdesk-cli, a script) before the list caught up:
         # Ctrl+Shift+M did nothing at all, unsaid, on the two contacts still listed
