@@ -531,16 +531,28 @@ class DuplicatesDialog(QDialog):
         self.not_kept = plain_label("")
         self.not_kept.setObjectName("notKept")
         self.not_kept.setWordWrap(True)
-        self.not_kept.setMinimumHeight(2 * line)  # one line for each button
+        # one line for each quick merge button, one for what Merge… offers instead
+        self.not_kept.setMinimumHeight(3 * line)
         layout.addWidget(self.not_kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_left = QPushButton(tr("Merge, keep the &first"))
         self.merge_right = QPushButton(tr("Merge, keep the &second"))
+        # the merge dialog for the pair: which to keep and, where both have their own job
+        # title (a birthday), whose stays. The quick buttons stay beside it: most pairs are
+        # one card imported twice, one side empty where the other is not, with nothing to
+        # choose, and walking hundreds of them is one Alt+F or Alt+S each
+        self.merge_choosing = QPushButton(tr("&Merge…"))
+        self.merge_choosing.setObjectName("mergeChoosing")
+        self.merge_choosing.setToolTip(
+            tr("Choose which to keep and, where both have their own, whose value stays")
+        )
         self.skip = QPushButton(tr("&Not the same person"))
-        for button in (self.merge_left, self.merge_right, self.skip):
+        merges = (self.merge_left, self.merge_right, self.merge_choosing)
+        for button in (*merges, self.skip):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_left.clicked.connect(lambda: self.merge_selected(keep_first=True))
         self.merge_right.clicked.connect(lambda: self.merge_selected(keep_first=False))
+        self.merge_choosing.clicked.connect(self.merge_choosing_fields)
         self.skip.clicked.connect(self.skip_selected)
         buttons.rejected.connect(self.reject)
         tab_as_shown(buttons)  # Tab reached Close, made first, before the merge buttons
@@ -556,7 +568,7 @@ class DuplicatesDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the list of pairs does nothing: it went to the dialog's default button and
         merged the pair, keeping the first, without a word. Which one to keep is asked for by
-        its own button (Alt+F, Alt+S)."""
+        its own button (Alt+F, Alt+S; Alt+M to choose field by field)."""
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
@@ -871,7 +883,7 @@ class DuplicatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         enabled = self._selected_row() is not None and not self.working
-        for button in (self.merge_left, self.merge_right, self.skip):
+        for button in (self.merge_left, self.merge_right, self.merge_choosing, self.skip):
             button.setEnabled(enabled)
 
     def _show_details(self) -> None:
@@ -930,7 +942,8 @@ class DuplicatesDialog(QDialog):
 
     @staticmethod
     def _not_kept(first: Contact, second: Contact) -> str:
-        """What each merge button loses of the side it does not keep."""
+        """What each quick merge button loses of the side it does not keep, and that
+        Merge… keeps either's: said alone, the losses read as what any merge must lose."""
         from netdesk.ui.merge_dialog import not_kept  # it imports this module
 
         lines = []
@@ -940,6 +953,8 @@ class DuplicatesDialog(QDialog):
         lost = not_kept(second, first)
         if lost:
             lines.append(fill(tr("Keeping the second loses: %1."), "; ".join(lost)))
+        if lines:
+            lines.append(tr("Merge… lets you choose, field by field, whose to keep."))
         return "\n".join(lines)
 
     def _selected_pair(self) -> DuplicatePair | None:
@@ -965,6 +980,19 @@ class DuplicatesDialog(QDialog):
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
         # on the worker, over this dialog, its buttons off until it is done (``_busy``)
         self._push(MergeContacts(self.context, keep, other, self), tr("Not merged"))
+
+    def merge_choosing_fields(self) -> None:
+        """The merge dialog for the selected pair (Contact > Merge…'s): which to keep and,
+        field by field, whose value stays. Its merge is the same undoable MergeContacts, run
+        over this dialog: the pair leaves the list and the next is selected, as after the
+        quick buttons; Cancel leaves the pair as it was, selected."""
+        from netdesk.ui.merge_dialog import merge_two  # it imports this module
+
+        pair = self._selected_pair()
+        if pair is None:
+            return
+        # the one kept is not opened in the window behind: the user goes on to the next pair
+        merge_two(self.context, [pair.keep_id, pair.other_id], self, open_kept=False)
 
     def skip_selected(self) -> None:
         """ "Not the same person": remembered, and the pair leaves the list (undoable)."""

@@ -54,6 +54,7 @@ def test_find_duplicates_names_the_photo_each_choice_loses(
     dialog.table.selectRow(0)
     qtbot.waitUntil(lambda: dialog.not_kept.text() != "")  # read on a worker
     assert dialog.not_kept.text() == (
-        "Keeping the first loses: Photo.\nKeeping the second loses: Photo."
+        "Keeping the first loses: Photo.\nKeeping the second loses: Photo.\n"
+        "Merge… lets you choose, field by field, whose to keep."
     )
     assert "\\x" not in dialog.not_kept.text()

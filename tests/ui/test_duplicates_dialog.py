@@ -628,7 +628,8 @@ def test_the_pair_shown_says_what_each_merge_would_not_keep(
     dialog.table.selectRow(0)
     qtbot.waitUntil(lambda: dialog.not_kept.text() != "")  # read on a worker
     assert dialog.not_kept.text() == (
-        "Keeping the first loses: Job title “CTO”.\nKeeping the second loses: Job title “CEO”."
+        "Keeping the first loses: Job title “CTO”.\nKeeping the second loses: Job title “CEO”.\n"
+        "Merge… lets you choose, field by field, whose to keep."
     )
     dialog.skip.click()
     assert dialog.not_kept.text() == ""  # no pair left to show
