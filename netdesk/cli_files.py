@@ -352,10 +352,13 @@ class FileCommands(Commands):
                     progress=reading, cancelled=cancelled,
                 )  # fmt: skip
                 summary = apply_import(self.core, plan, progress=writing, cancelled=cancelled)
+                too_late = cancelled()
         except ImportCancelled:
             raise Interrupted("interrupted; nothing was imported") from None
         finally:
             progress.clear()
+        if too_late:  # while the whole import was being saved: exit 0, and it says why
+            note("Ctrl+C came as the import was being saved: it was imported whole")
         summary.problems = [  # the app asks which column holds what; here, --map says it
             dataclasses.replace(p, reason=_UNKNOWN_CSV)
             if p.reason.startswith("unknown CSV layout")
