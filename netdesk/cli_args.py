@@ -130,6 +130,12 @@ def _search_text(text: str) -> str:
     return _text(text)
 
 
+def _summary(text: str) -> str:
+    """log --summary: blank was refused by the journal as "An interaction needs a summary.",
+    exit 1 and no option named, as if the database had failed."""
+    return _text(_not_empty(text))
+
+
 def _tag(text: str) -> str:
     return _text(_not_empty(text))
 
@@ -348,7 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID", help=_ID_HELP)
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
-    log.add_argument("--summary", type=_text, required=True, metavar="TEXT")
+    log.add_argument(
+        "--summary", type=_summary, required=True, metavar="TEXT", help="what happened"
+    )
     log.add_argument("--at", type=_when, metavar="DATETIME", help="when (default now)")
 
     followup = command(
