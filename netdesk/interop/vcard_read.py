@@ -363,7 +363,7 @@ def _build(
     most = limits.VALUES_OF_A_KIND
     if (size > 6 * most and (size > limits.SHORTEST or chunk.body.count(b"\n") > most)) or len(
         contact.tags
-    ) > most:
+    ) > limits.TAGS_PER_CARD:
         builder.keep_within_limits()
     contact.source_file = source_file
     return contact
