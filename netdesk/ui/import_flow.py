@@ -35,7 +35,7 @@ from netdesk.ui.csv_mapping import (
     remember_mapping,
     remembered_mapping,
 )
-from netdesk.ui.import_preview import ImportPreviewDialog, combined_text
+from netdesk.ui.import_preview import ImportPreviewDialog, PreviewLeft, combined_text
 from netdesk.ui.import_rows import PreviewRows, preview_rows
 from netdesk.ui.import_text import problem_line
 from netdesk.ui.operations import Operation, run_operation
@@ -101,6 +101,10 @@ class ImportController(QObject):
         self.set_aside: tuple[ImportPreviewDialog, ImportPlan, PreviewRows] | None = None
         self.before_again: dict[str, Any] = {}  # _AGAIN_STATE as the preview was read with
         self.operation: Operation | None = None
+        # the plan being written, its lists and where its preview was left: a locked
+        # database or a full disk brings the preview back as it was (it was lost, every
+        # choice made in it with it, and the file had to be dropped again)
+        self.applying: tuple[ImportPlan, PreviewRows, PreviewLeft] | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
         self.combined = 0  # cards of the applied preview that went into another's contact
@@ -349,7 +353,10 @@ class ImportController(QObject):
         )
         self.operation.failed.connect(lambda _error: self._end(None))
 
-    def _show_preview(self, planned: tuple[ImportPlan, PreviewRows]) -> None:
+    def _show_preview(
+        self, planned: tuple[ImportPlan, PreviewRows], left: PreviewLeft | None = None
+    ) -> None:
+        """Show the preview of ``planned``; ``left``: as an earlier one of it was left."""
         plan, rows = planned
         if self._cancelled_meanwhile():  # no preview
             _let_go_between_events(plan, rows)
@@ -362,6 +369,8 @@ class ImportController(QObject):
             columns_again=bool(self.mappings),  # columns chosen, now or before
             settings=self.context.settings,
         )
+        if left is not None:
+            dialog.restore(left)
         self.preview = dialog
 
         def done(result: int) -> None:
@@ -370,6 +379,7 @@ class ImportController(QObject):
                 dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
                 self.combined, self.archived_new = rows.combined, rows.archived_new
+                self.applying = (plan, rows, dialog.left_as())
                 self._apply(plan)
             elif result == ImportPreviewDialog.COLUMNS_AGAIN:
                 self.set_aside = (dialog, plan, rows)  # until the columns are answered
@@ -392,7 +402,24 @@ class ImportController(QObject):
             on_success=self._imported,
         )
         self.operation.cancelled.connect(self._end_cancelled)
-        self.operation.failed.connect(lambda _error: self._end(None))
+        self.operation.failed.connect(self._not_applied)
+
+    def _not_applied(self, error: BaseException) -> None:
+        """The import failed, its message said why (nothing was written). On a locked
+        database, a full disk, a read-only folder: the preview again, as it was left, to
+        be imported once that is solved, or closed."""
+        from netdesk.core import StoreError  # the store's: loaded by now
+
+        applying, self.applying = self.applying, None
+        if applying is None:
+            self._end(None)
+            return
+        plan, rows, left = applying
+        if isinstance(error, StoreError) and plan.cards:
+            self._show_preview((plan, rows), left)
+            return
+        _let_go_between_events(plan, rows)  # written over meanwhile ("stale"), or a fault
+        self._end(None)
 
     def _end_cancelled(self) -> None:
         """Cancel pressed while importing: the progress dialog just went, so say that what
@@ -405,6 +432,7 @@ class ImportController(QObject):
 
     def _imported(self, imported: tuple[ImportSummary, str]) -> None:
         summary, details = imported
+        self.applying = None
         for signature in self.used_answers:  # the columns were right: next time, no question
             headers, mapping = self.answered.pop(signature)
             remember_mapping(self.context, headers, mapping)
@@ -474,6 +502,7 @@ class ImportController(QObject):
             self._next()
 
     def _end(self, summary: ImportSummary | None) -> None:
+        self.applying = None
         self._let_go_set_aside()
         _thaw_plan()
         self.finished.emit(summary)
@@ -647,11 +676,18 @@ def applied(
 ) -> tuple[ImportSummary, str]:
     """Apply ``plan``; on the worker thread too: the summary's list of problems (7,500 of
     them: 0.1 s) and letting the plan's cards go (the finished Operation drops this work
-    function, so nothing keeps the plan for the session)."""
+    function, so nothing keeps the plan for the session), unless a locked database or a
+    full disk failed it: the preview comes back, its plan whole."""
+    from netdesk.core import StoreError
+
     try:
         summary = apply_import(core, plan, progress=progress, cancelled=cancelled)
-    finally:
+    except StoreError:
+        raise  # kept whole for the preview that comes back, to be imported again
+    except BaseException:
         _let_go(plan)
+        raise
+    _let_go(plan)
     return summary, problem_details(summary.problems)
 
 

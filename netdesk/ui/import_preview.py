@@ -55,6 +55,10 @@ from netdesk.ui.widgets import remember_size, tr, without_mnemonic
 __all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel", "ProblemView"]
 
 
+# a preview's tab, what its plan proposed for each difference and what the user chose
+PreviewLeft = tuple[int, list[bool], list[bool]]
+
+
 def combined_text(count: int) -> str:
     """ "3 cards combined with another of this import": the preview's and the summary's."""
     return tr("%Ln card(s) combined with another of this import", "", count)
@@ -344,6 +348,22 @@ class ImportPreviewDialog(QDialog):
     def accept(self) -> None:
         self.conflict_model.apply_choices()
         super().accept()
+
+    def left_as(self) -> PreviewLeft:
+        """Where the user left this preview: its tab and the choices among its differences
+        (with what the plan proposed), for :meth:`restore` on a preview made again."""
+        model = self.conflict_model
+        return self.tabs.currentIndex(), list(model.proposed), list(model.choices)
+
+    def restore(self, left: PreviewLeft) -> None:
+        """Show the tab and the choices of a preview ``left_as`` said, the same plan's."""
+        tab, proposed, choices = left
+        model = self.conflict_model
+        if len(choices) == len(model.choices):
+            model.beginResetModel()
+            model.proposed, model.choices = list(proposed), list(choices)
+            model.endResetModel()
+        self.tabs.setCurrentIndex(tab)
 
 
 class ConflictView(QTableView):

@@ -553,6 +553,9 @@ class ConflictModel(_FlatTable):
             self._typed_orders[column] = order
         self.conflicts = plan.conflicts if conflicts is None else conflicts
         self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
+        # what the plan proposed, which changed() compares with: a preview made again after
+        # a failed import (its choices applied) is given the first one's (see restore)
+        self.proposed = list(self.choices)
         if namesakes is None:
             namesakes = _namesakes(card for card, _conflict in self.conflicts)
         self.namesakes = namesakes
@@ -586,6 +589,7 @@ class ConflictModel(_FlatTable):
         self.beginResetModel()
         self.conflicts = []
         self.choices = []
+        self.proposed = []
         self.namesakes = set()
         self.endResetModel()
 
@@ -636,10 +640,7 @@ class ConflictModel(_FlatTable):
 
     def changed(self) -> bool:
         """True when a choice differs from what the plan proposed."""
-        return any(
-            choice != conflict.take_theirs
-            for (_card, conflict), choice in zip(self.conflicts, self.choices, strict=True)
-        )
+        return self.choices != self.proposed
 
     def set_all(self, take_theirs: bool, field: str | None = None) -> None:
         """Use the file's value for every difference (of ``field`` only, when given), or keep
