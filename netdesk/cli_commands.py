@@ -95,10 +95,15 @@ class Commands:
             option = {"emails": "--email", "keep_in_touch_days": "--every"}.get(error.field)
             raise CliError(f"{option} {error.message}" if option else str(error)) from error
         self._print({"id": contact_id}, str(contact_id))
+        told = set()
         for other, email in self._same_email(contact_id, [e.value for e in contact.emails]):
             # still added (a namesake may share an office address), but a script run twice
             # doubles everyone: say it, where a script does not read it
             note(f"{other.display_name} ({other.id}) has the e-mail {email} too")
+            told.add(other.id)
+        for other in self._same_name(contact_id, names.display_name(contact)):
+            if other.id not in told:  # a script that adds names alone doubled them unsaid
+                note(f"{other.display_name} ({other.id}) has this name too")
         return 0
 
     def _rhythm(self, contact: Contact) -> str:
@@ -123,6 +128,19 @@ class Commands:
                 if any(e.value.strip().casefold() == wanted for e in other.emails):
                     found[other.id or 0] = (other, email.strip())
         return list(found.values())
+
+    def _same_name(self, added: int, name: str) -> list[Contact]:
+        """Other contacts (archived too) named ``name``, case, accents and spacing aside."""
+        from netdesk.core.exporting import contacts_in_order
+        from netdesk.core.merging import fold
+
+        wanted = fold(" ".join(name.split()))
+        ids = self.core.contacts.search(name, limit=50, include_archived=True)
+        return [
+            other
+            for other in contacts_in_order([i for i in ids if i != added])
+            if fold(" ".join(other.display_name.split())) == wanted
+        ]
 
     def cmd_show(self, args: argparse.Namespace) -> int:
         contact = self._contact(args.id)
