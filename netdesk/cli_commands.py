@@ -101,9 +101,18 @@ class Commands:
             # doubles everyone: say it, where a script does not read it
             note(f"{other.display_name} ({other.id}) has the e-mail {email} too")
             told.add(other.id)
-        for other in self._same_name(contact_id, names.display_name(contact)):
-            if other.id not in told:  # a script that adds names alone doubled them unsaid
-                note(f"{other.display_name} ({other.id}) has this name too")
+        # a script that adds names alone, run twice, doubled everyone unsaid
+        namesakes = [
+            other
+            for other in self._same_name(contact_id, names.display_name(contact))
+            if other.id not in told
+        ]
+        if len(namesakes) == 1:
+            note(f"{namesakes[0].display_name} ({namesakes[0].id}) has this name too")
+        elif namesakes:  # one line, not one for each of 50 "Ana García"
+            ids = ", ".join(str(other.id) for other in namesakes[:5])
+            more = f" and {len(namesakes) - 5} more" if len(namesakes) > 5 else ""
+            note(f"{len(namesakes)} others have this name too (ids {ids}{more})")
         return 0
 
     def _rhythm(self, contact: Contact) -> str:

@@ -33,3 +33,13 @@ def test_someone_else_is_not_told(tmp_data_dir: Path) -> None:
     result = run(tmp_data_dir, "add", "--name", "Ana Gil")
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def test_several_namesakes_are_told_on_one_line(tmp_data_dir: Path) -> None:
+    ids = [ok(tmp_data_dir, "add", "--name", "Ana García").strip() for _ in range(7)]
+    result = run(tmp_data_dir, "add", "--name", "Ana Garcia")
+    assert result.returncode == 0
+    assert result.stderr.startswith("netdesk-cli: 7 others have this name too (ids ")
+    assert result.stderr.endswith(" and 2 more)\n")
+    listed = result.stderr.split("(ids ")[1].split(" and ")[0].split(", ")
+    assert len(listed) == 5 and set(listed) <= set(ids)
