@@ -201,7 +201,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("ADR;TYPE=home:;;12 High St;Leeds;;;UK")
         + vcard("TITLE:Plumber")
         + vcard("BDAY:1990-01-02")
-        + vcard("FN:Huge Values", f"NICKNAME:{'n' * 10**4}", f"EMAIL:{'e' * 10**5}@x.org",
+        + vcard("FN:Huge Values", f"NICKNAME:{'n' * 10**5}", f"EMAIL:{'e' * 10**5}@x.org",
                 *(f"TEL:+34 600 {i:06d}" for i in range(200)))
         + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End Before The Next Card\r\n"
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
