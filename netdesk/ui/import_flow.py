@@ -372,7 +372,9 @@ class ImportController(QObject):
         )
         if left is not None:
             dialog.restore(left)
+        dialog.files_dropped.connect(self.start)  # they wait their turn, as said there
         self.preview = dialog
+        self._say_waiting()
 
         def done(result: int) -> None:
             self.preview = None
@@ -524,21 +526,28 @@ class ImportController(QObject):
         import, they bring the window forward showing the import before them."""
         from PySide6.QtWidgets import QMainWindow
 
+        waiting = [path for paths, _preview in self.queue for path in paths]
+        if self.preview is not None:  # over the window's status bar: said in it too
+            self.preview.say_waiting(waiting_text(waiting))
         if not isinstance(self.window, QMainWindow):
             return
         bar = self.window.statusBar()
-        waiting = [path for paths, _preview in self.queue for path in paths]
         if not waiting:  # their turn: the message is taken back (unless another replaced it)
             if bar.currentMessage() == self.waiting_message:
                 bar.clearMessage()
             return
-        names = ", ".join(Path(path).name for path in waiting[:3])
-        if len(waiting) > 3:
-            names += ", …"
-        self.waiting_message = tr("%1 will be imported once this import is done.").replace(
-            "%1", names
-        )
+        self.waiting_message = waiting_text(waiting)
         bar.showMessage(self.waiting_message, 60_000)
+
+
+def waiting_text(waiting: Sequence[str]) -> str:
+    """What the status bar says of the files ``waiting`` for this import ("" for none)."""
+    if not waiting:
+        return ""
+    names = ", ".join(Path(path).name for path in waiting[:3])
+    if len(waiting) > 3:
+        names += ", …"
+    return tr("%1 will be imported once this import is done.").replace("%1", names)
 
 
 def either_case(filters: str) -> str:

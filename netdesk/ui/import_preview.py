@@ -10,10 +10,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -73,7 +78,13 @@ class ImportPreviewDialog(QDialog):
 
     Every table is a view over a model of the plan's cards: rows are made only as they are
     painted, so every new contact and every merge is listed, whatever the file's size.
+
+    Signals:
+        files_dropped(list): contact files or folders dropped on the preview, to be imported
+            once this import is done (it keeps the window from taking any drop).
     """
+
+    files_dropped = Signal(list)
 
     COLUMNS_AGAIN = 2  # finished with this: the CSV columns are to be chosen again
 
@@ -144,7 +155,13 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(something)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
+        # the files dropped on the preview, said to wait their turn (see say_waiting)
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
+        layout.addWidget(self.waiting)
         layout.addWidget(buttons)
+        self.setAcceptDrops(True)
         # made the default once in the dialog: made before, the dialog never knew it, and
         # gave Enter to the first button that takes one (with the bulk buttons' Enter, their
         # first: Enter in the table kept every one of mine instead of importing)
@@ -348,6 +365,34 @@ class ImportPreviewDialog(QDialog):
     def accept(self) -> None:
         self.conflict_model.apply_choices()
         super().accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Contact files are taken: the open preview keeps the window from any drop, and a
+        file dropped meanwhile met a "no entry" cursor and nothing said why."""
+        from netdesk.ui.main_window import droppable_paths
+
+        if droppable_paths(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        from netdesk.ui.main_window import droppable_paths
+
+        if droppable_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from netdesk.ui.main_window import droppable_paths
+
+        paths = droppable_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            # once the drag is over: the flow may start work, and the source waits for this
+            QTimer.singleShot(0, self, lambda: self.files_dropped.emit(paths))
+
+    def say_waiting(self, text: str) -> None:
+        """Say which files wait for this import (``text``; empty: none)."""
+        self.waiting.setText(text)
+        self.waiting.setVisible(bool(text))
 
     def left_as(self) -> PreviewLeft:
         """Where the user left this preview: its tab and the choices among its differences
