@@ -470,6 +470,15 @@ def _plan(
     return plan
 
 
+# a "met through" link written by an export (X-NETDESK-MET-THROUGH) to someone neither in the
+# import nor stored: the link was dropped without a word
+_INTRODUCER_MISSING = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{name}: who introduced them is neither in the import nor among your contacts; "
+    "'met through' left empty",
+)
+
+
 def _settle_introductions(plan: ImportPlan) -> None:
     """A card naming who introduced them by UID (X-NETDESK-MET-THROUGH, from an export) keeps
     it only when that UID is a contact stored or another card of this import: the apply then
@@ -486,6 +495,9 @@ def _settle_introductions(plan: ImportPlan) -> None:
             # the introducer may be imported later (a tag's export, then everyone's): the same
             # card read again must be merged, not passed over as imported unchanged
             card.fingerprint = None
+            name = card.contact.display_name
+            said = problem(card.file, card.line, _INTRODUCER_MISSING, "warning", name=name)
+            plan.problems.append(said)
         card.contact.met_through_uid = ""
         if "met_through" in card.changes:
             card.changes.remove("met_through")
@@ -847,7 +859,7 @@ def _merge_within(
     if target.action == "new":
         conflicts = []
     template = _SAME_PERSON[first_file == file, bool(kept)]
-    where = Path(first_file).name
+    where = _file_name(first_file, plan.files)
     warning = problem(file, line, template, "warning", file=where, line=first_line, fields=kept)
     plan.problems.append(warning)
     target.contact = merged
@@ -858,6 +870,20 @@ def _merge_within(
     target.conflicts += [c for c in conflicts if c.field not in known]
     if target.action == "unchanged" and (target.changes or target.conflicts):
         target.action = "merge"
+
+
+def _file_name(file: str, files: Sequence[str]) -> str:
+    """``file`` as a warning names it: its name alone, or where another file of this import
+    has the same name (a dropped folder's two subfolders' contacts.vcf), its path from the
+    folder holding every file of the import."""
+    name = Path(file).name
+    if sum(1 for other in files if Path(other).name == name) < 2:
+        return name
+    try:
+        top = os.path.commonpath([os.path.dirname(other) for other in files])
+        return os.path.relpath(file, top)
+    except ValueError:  # on different drives: the whole path
+        return file
 
 
 # Photos up to this size (phone-sized: a few KiB, 64-128 px) are prepared on the importer's

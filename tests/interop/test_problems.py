@@ -214,6 +214,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     more.write_text(
         vcard("FN:Ana", "EMAIL:ana@example.org") + vcard("FN:Ana", "EMAIL:ana@example.org",
                                                            "ORG:Initech")
+        + vcard("FN:Met Nobody", "X-NETDESK-MET-THROUGH:urn:uuid:nobody-known")
         + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Mid Line\r\nNOTE:half a no",
         encoding="utf-8",
     )  # fmt: skip
