@@ -106,6 +106,7 @@ class ImportController(QObject):
         # database or a full disk brings the preview back as it was (it was lost, every
         # choice made in it with it, and the file had to be dropped again)
         self.applying: tuple[ImportPlan, PreviewRows, PreviewLeft] | None = None
+        self.read_states: FileStates = {}  # the files previewed, as they were read
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
         self.combined = 0  # cards of the applied preview that went into another's contact
@@ -343,16 +344,22 @@ class ImportController(QObject):
                 self.context,
                 self.window,
                 tr("Reading contact files…"),
-                lambda progress, cancelled: planned_preview(
-                    core, paths, mappings, progress, cancelled, skipped, listed
+                lambda progress, cancelled: (
+                    # before they are read: a change meanwhile counts
+                    file_states([path for path in paths if path not in skipped]),
+                    planned_preview(core, paths, mappings, progress, cancelled, skipped, listed),
                 ),
-                on_success=self._show_preview,
+                on_success=self._read,
                 changes=False,
             )
         self.operation.cancelled.connect(
             self._end_cancelled if not self.preview_enabled else lambda: self._end(None)
         )
         self.operation.failed.connect(lambda _error: self._end(None))
+
+    def _read(self, read: tuple[FileStates, tuple[ImportPlan, PreviewRows]]) -> None:
+        self.read_states, planned = read
+        self._show_preview(planned)
 
     def _show_preview(
         self, planned: tuple[ImportPlan, PreviewRows], left: PreviewLeft | None = None
@@ -397,12 +404,16 @@ class ImportController(QObject):
 
     def _apply(self, plan: ImportPlan) -> None:
         core = self.context.core
+        states = self.read_states
+
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> tuple[ImportSummary, str]:
+            changed_since(states)  # a file saved again since its preview: not what it says
+            return applied(core, plan, progress, cancelled)
+
         self.operation = run_operation(
-            self.context,
-            self.window,
-            tr("Importing contacts…"),
-            lambda progress, cancelled: applied(core, plan, progress, cancelled),
-            on_success=self._imported,
+            self.context, self.window, tr("Importing contacts…"), work, on_success=self._imported
         )
         self.operation.cancelled.connect(self._end_cancelled)
         self.operation.failed.connect(self._not_applied)
@@ -422,6 +433,8 @@ class ImportController(QObject):
             self._show_preview((plan, rows), left)
             return
         _let_go_between_events(plan, rows)  # written over meanwhile ("stale"), or a fault
+        if isinstance(error, FilesChanged):  # read again at once: what would they do now?
+            self.queue.insert(0, (list(self.paths), True))
         self._end(None)
 
     def _end_cancelled(self) -> None:
@@ -548,6 +561,45 @@ def waiting_text(waiting: Sequence[str]) -> str:
     if len(waiting) > 3:
         names += ", …"
     return tr("%1 will be imported once this import is done.").replace("%1", names)
+
+
+# each file of a preview: (modification time, size) as it was read, None when not there
+FileStates = dict[str, tuple[int, int] | None]
+
+
+def file_states(paths: Sequence[str]) -> FileStates:
+    """What :func:`changed_since` compares: files, not folders (``paths`` are listed)."""
+    states: FileStates = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            states[path] = None
+        else:
+            states[path] = (info.st_mtime_ns, info.st_size)
+    return states
+
+
+class FilesChanged(Exception):  # noqa: N818  (what happened, as ImportCancelled)
+    """Files saved again (or gone) since their preview was read: importing the preview would
+    import what they were, not what they are. Nothing is written; they are read again."""
+
+
+def changed_since(states: FileStates) -> None:
+    """Raise :class:`FilesChanged` when a file of ``states`` is no longer as it was read: an
+    error corrected in the file after the preview showed it was imported as it was."""
+    now = file_states(list(states))
+    changed = [path for path, state in states.items() if now[path] != state]
+    if changed:
+        names = ", ".join(Path(path).name for path in changed[:3])
+        if len(changed) > 3:
+            names += ", …"
+        raise FilesChanged(
+            tr(
+                "%1 changed since the preview was read; nothing was imported. It is read "
+                "again: see what it would change now."
+            ).replace("%1", names)
+        )
 
 
 def either_case(filters: str) -> str:
