@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import re
 import shlex
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,21 @@ class When:
         return moment if self.has_time else dt.datetime.combine(moment.date(), dt.time.max)
 
 
+_UNPADDED = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:([Tt ])(\d{1,2})(:.*))?)?")
+
+
+def _padded(text: str) -> str:
+    """ "2026-6-1" and "2026-06-01 9:30" as ISO writes them ("2026-06-01", "2026-06-01 09:30"),
+    as the card reads them: typed so by hand, they were "not a date". A date written with
+    slashes stays refused: 01/06/2026 is the 1st of June or the 6th of January."""
+    found = _UNPADDED.fullmatch(text.strip())
+    if found is None:
+        return text.strip()
+    year, month, day, separator, hour, rest = found.groups()
+    padded = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    return padded + (f"{separator}{int(hour):02d}{rest}" if hour else "")
+
+
 def _when(text: str) -> When:
     """An ISO date or date-time; one with a UTC offset becomes this computer's local time
     (netdesk stores local times). A date alone is told by parsing it as one: ISO allows any
@@ -63,7 +79,7 @@ def _when(text: str) -> When:
     if word in _DAYS_FROM_TODAY:
         return When(None, has_time=False, days_from_today=_DAYS_FROM_TODAY[word])
     try:
-        moment = dt.datetime.fromisoformat(text.strip())
+        moment = dt.datetime.fromisoformat(_padded(text))
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not a date: {text!r} (YYYY-MM-DD, YYYY-MM-DDTHH:MM, now, today, tomorrow or "
@@ -72,7 +88,7 @@ def _when(text: str) -> When:
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     try:
-        dt.date.fromisoformat(text.strip())
+        dt.date.fromisoformat(_padded(text))
     except ValueError:
         return When(moment, has_time=True)
     return When(moment, has_time=False)
@@ -80,7 +96,7 @@ def _when(text: str) -> When:
 
 def _partial(text: str) -> PartialDate:
     try:
-        return PartialDate.parse(text)
+        return PartialDate.parse(_padded(text))
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
