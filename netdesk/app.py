@@ -504,11 +504,9 @@ def _main(
 
     if args.minimized:
         collector.resume()  # no first paint to wait for: started in the tray, it may never come
-        start_background_work()  # the tray decides whether there is anywhere to hide
-        from PySide6.QtWidgets import QSystemTrayIcon  # (its Python type: a start in the tray)
-
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            window.show()
+        # the tray decides whether there is anywhere to hide: without a tray, it shows the
+        # window once none came up for a moment (the panel may start after netdesk)
+        start_background_work()
     else:
         window.started_up.connect(start_background_work)
         window.show()

@@ -55,6 +55,12 @@ MENU_ITEMS = 5  # due items listed at the top of the menu
 # start-up (at login the panel may come up after netdesk), for one coming up; with one, for
 # it going away (the panel quit or crashed), when netdesk must not hide into it.
 TRAY_LOOK_MS = 5_000
+# Started in the tray (``--minimized``, at login) before the panel: the window stays hidden
+# this long for a tray to come up, looked for every TRAY_WAIT_LOOK_MS, before netdesk shows
+# it and lives without one. Shown at once, it stayed on screen all day at each login whose
+# panel came up a few seconds after netdesk, and the "while closed" message went unseen.
+TRAY_WAIT_MS = 20_000
+TRAY_WAIT_LOOK_MS = 500
 MESSAGE_MS = 10_000
 # A message is read at a glance: a note pasted whole (netdesk-cli followup --note, an import)
 # made a balloon taller than the screen. The menu's tooltip and the card hold all of it.
@@ -249,6 +255,11 @@ class ReminderTray(QObject):
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.tray_watch.timeout.connect(self._look_for_tray)
+        self.tray_wait = QTimer(self)  # started in the tray before the panel: how long to wait
+        self.tray_wait.setObjectName("trayWait")
+        self.tray_wait.setSingleShot(True)
+        self.tray_wait.setInterval(TRAY_WAIT_MS)
+        self.tray_wait.timeout.connect(self._no_tray_after_all)
         # The count, the menu and the tooltip follow the clock: an item falling due, midnight,
         # the end of a pause. The reminders' own next look may be hours later (in the quiet
         # hours, at their end; paused, at the next item due), and until then the tray said
@@ -274,7 +285,6 @@ class ReminderTray(QObject):
         self._refresh_soon.start()
 
     def start(self) -> None:
-        settings = self.context.settings
         self.window.before_close = self.before_close
         self.icon.setIcon(self.base_icon)
         self._badge = None
@@ -296,20 +306,43 @@ class ReminderTray(QObject):
         if self.available:
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
+        elif not self.window.isVisible():
+            # started in the tray (at login) before the panel: the window waits hidden for
+            # one, and the reminders too (their message had nowhere to show, and was lost)
+            self.tray_watch.setInterval(TRAY_WAIT_LOOK_MS)
+            self.tray_wait.start()
         else:
-            # started at login before the panel, maybe: netdesk moves into the tray once one
-            # comes up (it quit on close all day long). Told now, not when the user may be
-            # typing: a box popping up later took the keys meant for the window.
-            if not settings.get(s.NO_TRAY_EXPLAINED):
-                settings.set(s.NO_TRAY_EXPLAINED, True)
-                box = self.tell_no_tray(self._parent_widget())
-                if box is not None:
-                    self._no_tray_box = box
-                    box.destroyed.connect(self._no_tray_box_gone)
+            self._tell_no_tray()
         self.refresh()
-        self.notifier.start()
+        if not self.tray_wait.isActive():
+            self.notifier.start()
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
+
+    def _tell_no_tray(self) -> None:
+        """Say once that there is no tray. Told with the window, not when the user may be
+        typing: a box popping up later took the keys meant for the window. netdesk moves
+        into a tray that comes up later (it quit on close all day long)."""
+        settings = self.context.settings
+        if not settings.get(s.NO_TRAY_EXPLAINED):
+            settings.set(s.NO_TRAY_EXPLAINED, True)
+            box = self.tell_no_tray(self._parent_widget())
+            if box is not None:
+                self._no_tray_box = box
+                box.destroyed.connect(self._no_tray_box_gone)
+
+    def _end_tray_wait(self) -> None:
+        """The wait of a start in the tray is over: the reminders start."""
+        self.tray_wait.stop()
+        self.tray_watch.setInterval(TRAY_LOOK_MS)
+        self.notifier.start()
+
+    def _no_tray_after_all(self) -> None:
+        """Started in the tray, and none came up: netdesk lives without one, on screen."""
+        log.info("no system tray came up: the window is shown")
+        self.show_window()
+        self._tell_no_tray()
+        self._end_tray_wait()
 
     def _look_for_tray(self) -> None:
         """Whether there is a system tray now: once one comes up, netdesk lives in it (the
@@ -335,6 +368,8 @@ class ReminderTray(QObject):
         self.window.setWindowTitle("netdesk")  # the due count is the icon's again
         self.refresh()
         log.info("a system tray came up: netdesk keeps running in it")
+        if self.tray_wait.isActive():  # after the icon: a reminders' message shows by it
+            self._end_tray_wait()
 
     def _tray_went_away(self) -> None:
         """The panel holding the tray quit or crashed: closing the window hid netdesk where
@@ -354,6 +389,7 @@ class ReminderTray(QObject):
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
         self.tray_watch.stop()
+        self.tray_wait.stop()
         self.next_change.stop()
         if self._stop_at_quit is not None:
             self._stop_at_quit.aboutToQuit.disconnect(self.stop)

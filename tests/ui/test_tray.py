@@ -444,6 +444,7 @@ def test_without_a_tray_the_title_counts_and_closing_closes(
     core.follow_ups.add(ana, D(2026, 3, 2, 8), "Older", has_time=True)
     tray = make_tray(context, window, available=False)
     tray.tray_available = lambda: False
+    window.show()  # the usual start: the window is up before the tray starts
     tray.start()
     assert window.windowTitle() == "netdesk — 2 due"
     assert window.before_close(QCloseEvent()) is False
@@ -472,6 +473,7 @@ def test_a_tray_that_comes_up_after_netdesk_is_used(
     tray = make_tray(context, window, available=False)
     tray_up = False
     tray.tray_available = lambda: tray_up
+    window.show()  # on screen: no tray came up for a moment after a start in the tray
     tray.start()
     assert window.windowTitle() == "netdesk — 1 due"
     assert tray.tray_watch.isActive() and tray.tray_watch.interval() == 5_000
