@@ -14,11 +14,12 @@ from netdesk.cli_output import (
     contact_json,
     contact_line,
     follow_up_json,
+    follow_up_when,
     interaction_json,
-    iso,
     note,
     one_line,
     shown,
+    when_shown,
     write_json,
     write_json_list,
 )
@@ -165,8 +166,9 @@ class Commands:
             ("met at", contact.met_at),
             ("met through", f"{through.display_name} ({through.id})" if through else ""),
             ("every", self._rhythm(contact)),
-            ("last interaction", iso(contact.last_interaction) or ""),
-            ("next due", iso(contact.next_due) or ""),
+            ("last interaction", when_shown(contact.last_interaction)),
+            # the next due of a day alone is its midnight
+            ("next due", when_shown(contact.next_due, has_time=False)),
             ("archived", "yes" if contact.archived else ""),
         ):
             if value:
@@ -179,9 +181,7 @@ class Commands:
             lines.append("  notes: " + "\n    ".join(contact.notes.strip().splitlines()))
         if follow_ups:
             lines.append("  follow-ups:")
-            lines += [
-                f"    {follow_up_json(f)['due']}  {one_line(f.note)}".rstrip() for f in follow_ups
-            ]
+            lines += [f"    {follow_up_when(f)}  {one_line(f.note)}".rstrip() for f in follow_ups]
         if journal:
             lines.append(
                 f"  journal (latest {len(journal)}):" if len(journal) > 1 else "  journal:"
@@ -266,7 +266,7 @@ class Commands:
         at = args.at.end(now) if args.at else now
         items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
-            f"{i.id:>6}  {follow_up_json(i)['due']}  {one_line(i.display_name)}  {one_line(i.note)}"
+            f"{i.id:>6}  {follow_up_when(i)}  {one_line(i.display_name)}  {one_line(i.note)}"
             # a keep-in-touch item's own note says so already: "Keep in touch  (keep in touch)"
             f"{'  (keep in touch)' if i.from_cadence and i.note != CADENCE_NOTE else ''}".rstrip()
             for i in items
