@@ -744,7 +744,10 @@ class ReminderTray(QObject):
             if plan.notify_total > 5:
                 text += "; …"
         contacts = {r.contact_id for r in everyone}
-        self.message_contact = contacts.pop() if len(contacts) == 1 else None
+        # the counted rest ("…") may be anyone's: the first few read all one person's, a
+        # click opened that card, not the Today view listing the rest
+        counted = plan.missed_total > len(plan.missed) or plan.unnamed
+        self.message_contact = contacts.pop() if len(contacts) == 1 and not counted else None
         self.message_about_backup = False
         self.post_message(_cut(title, MESSAGE_TITLE_CHARS), _cut(text, MESSAGE_TEXT_CHARS))
         self.message_up.start(MESSAGE_MS)
