@@ -45,6 +45,21 @@ class Commands:
         elif text:
             print(shown(text), file=out)
 
+    def _print_id(self, new_id: int, what: str) -> None:
+        """Print the id of what was just written. An output that cannot take it (`> /dev/full`,
+        a full disk) said only "cannot write the output": the script took the write for failed
+        and ran it again, doubling it."""
+        try:
+            self._print({"id": new_id}, str(new_id))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise CliError(
+                f"{what} was saved (id {new_id}), but its id could not be written to the "
+                f"output: {error.strerror or error}"
+            ) from error
+
     def _contact(self, contact_id: int) -> Contact:
         contact = self.core.contacts.get(contact_id)
         if contact is None:
@@ -95,7 +110,7 @@ class Commands:
         except ValidationError as error:  # "emails: …" named no option
             option = {"emails": "--email", "keep_in_touch_days": "--every"}.get(error.field)
             raise CliError(f"{option} {error.message}" if option else str(error)) from error
-        self._print({"id": contact_id}, str(contact_id))
+        self._print_id(contact_id, f"the contact {names.display_name(contact)}")
         told = set()
         for other, email in self._same_email(contact_id, [e.value for e in contact.emails]):
             # still added (a namesake may share an office address), but a script run twice
@@ -244,7 +259,7 @@ class Commands:
                 f"--at {at or now:%Y-%m-%d}: too far ahead for the keep-in-touch rhythm that "
                 "follows it; nothing was logged"
             ) from error
-        self._print({"id": interaction_id}, str(interaction_id))
+        self._print_id(interaction_id, "the journal entry")
         if at is not None and at > now + dt.timedelta(days=1):  # a mistyped year, as the app asks
             note(
                 f"logged for {at:%Y-%m-%d %H:%M}, in the future: until then it counts as the "
@@ -256,7 +271,7 @@ class Commands:
         contact = self._contact(args.id)
         due, has_time = args.due.resolve(self.core.clock.now()), args.due.has_time
         follow_up_id = self.core.follow_ups.add(args.id, due, args.note or "", has_time=has_time)
-        self._print({"id": follow_up_id}, str(follow_up_id))
+        self._print_id(follow_up_id, "the follow-up")
         if contact.archived:  # accepted, but never listed as due: say so
             note(f"{contact.display_name} is archived: the follow-up comes due once unarchived")
         return 0
@@ -292,7 +307,7 @@ class Commands:
         with self.core.store.transaction():  # as Today's Done…: no longer held to a snooze
             interaction_id = self.core.journal.complete(args.id, summary, kind=args.kind)
             self.core.follow_ups.end_snooze(args.id)
-        self._print({"id": interaction_id}, str(interaction_id))
+        self._print_id(interaction_id, "the follow-up's journal entry")
         return 0
 
     def cmd_stats(self, args: argparse.Namespace) -> int:
