@@ -389,7 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
         "Hand-set follow-ups and keep-in-touch reminders, earliest first; each line starts\n"
-        "with the follow-up's id, for netdesk-cli done.\n" + _DATES + "\n"
+        "with the follow-up's id, for netdesk-cli done. Nothing due: a note on stderr, nothing\n"
+        "on stdout ([] with --json), exit code 0.\n" + _DATES + "\n"
         "example: netdesk-cli due --at tomorrow --json | jq -r '.[].display_name'",
     )  # fmt: skip
     due.add_argument(

@@ -286,7 +286,13 @@ class Commands:
             f"{'  (keep in touch)' if i.from_cadence and i.note != CADENCE_NOTE else ''}".rstrip()
             for i in items
         )
-        self._print([follow_up_json(i) for i in items], text or "Nothing due.")
+        self._print([follow_up_json(i) for i in items], text)
+        if not items:  # a remark: `due | while read id rest` took "Nothing due." for an item
+            when = ""
+            if args.at:
+                timed = args.at.has_time
+                when = f" at {at:%Y-%m-%d %H:%M}" if timed else f" by the end of {at:%Y-%m-%d}"
+            note(f"nothing due{when}")
         if len(items) == args.limit:
             total = self.core.follow_ups.count_due(at)
             if total > len(items):
