@@ -23,7 +23,7 @@ from netdesk.core.types import (
     cadence_from_text,
 )
 from netdesk.interop import csv_formats as formats
-from netdesk.interop import limits
+from netdesk.interop import limits, odd_values
 from netdesk.interop.csv_formats import (
     FIELD_KEYS,
     header_key,
@@ -437,6 +437,7 @@ def _read_rows(
                 progress(min(line, lines), lines)
         contact = Contact(source=source, source_file=source_file)
         builder = _RowBuilder(contact, name, line, result.problems, order)
+        builder.headers = sniff.headers
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
                 builder.cell = column
@@ -853,6 +854,8 @@ _DATE_FIELDS = ("birthday", "anniversary", "met_on")
 class _RowBuilder:
     """Fills one Contact from the cells of one row."""
 
+    headers: list[str] = []  # noqa: RUF012 (the file's header row, replaced, never changed)
+
     def __init__(
         self,
         contact: Contact,
@@ -901,10 +904,10 @@ class _RowBuilder:
                 self.email(email, label)
         elif key == "phone":
             for phone in _several(value, _BETWEEN_PHONES, _looks_like_a_number):
-                contact.phones.append(PhoneNumber(phone, label))
+                self.phone(phone, label)
         elif key == "url":
             for url in value.split(_MULTI):
-                contact.urls.append(WebLink(url.strip(), label))
+                self.link(url.strip(), label)
         elif key in _ADDRESS_FIELDS:
             address = self.addresses.setdefault(label, PostalAddress(label=label))
             old = getattr(address, key)
@@ -959,6 +962,30 @@ class _RowBuilder:
             value=repr(value),
         )
         self.contact.custom_fields.append(CustomField("E-mail (as written)", value))
+
+    def phone(self, value: str, label: str, preferred: bool = False) -> None:
+        if not self.odd(value, odd_values.not_a_phone, odd_values.PHONE_FIELD):
+            self.contact.phones.append(PhoneNumber(value, label, preferred))
+
+    def link(self, value: str, label: str, preferred: bool = False) -> None:
+        if not self.odd(value, odd_values.not_a_link, odd_values.LINK_FIELD):
+            self.contact.urls.append(WebLink(value, label, preferred))
+
+    def odd(self, value: str, test: Callable[[str], bool], field: str) -> bool:
+        """Whether ``value`` is not what its column holds (see odd_values) and was kept as
+        the custom field ``field`` instead (none: kept where it was); it is said naming the
+        column, as a vCard's property."""
+        if not test(value):
+            return False
+        shown = value if len(value) <= 60 else value[:59] + "…"
+        column = self.column
+        if not column and 0 <= self.cell < len(self.headers):
+            column = " ".join(self.headers[self.cell].split())
+        self.warn(odd_values.SAID[field], property=column, value=repr(shown))
+        if not field:  # a phone: kept as one
+            return False
+        self.contact.custom_fields.append(CustomField(field, value))
+        return True
 
     def date(
         self, value: str, read_again: Callable[[PartialDate | None], None] | None = None
@@ -1051,9 +1078,11 @@ class _RowBuilder:
             for item in values:
                 self.email(item, label, preferred)
         elif kind == "phone":
-            contact.phones += [PhoneNumber(item, label, preferred) for item in values]
+            for item in values:
+                self.phone(item, label, preferred)
         elif kind == "website":
-            contact.urls += [WebLink(item, label, preferred) for item in values]
+            for item in values:
+                self.link(item, label, preferred)
         elif kind == "relation":
             contact.related += [RelatedPerson(label=label, name=item) for item in values]
         elif kind == "customfield" and value:

@@ -35,7 +35,7 @@ from netdesk.core.types import (
     cadence_from_text,
 )
 from netdesk.gcpause import collector_paused
-from netdesk.interop import limits
+from netdesk.interop import limits, odd_values
 from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
@@ -665,16 +665,25 @@ class _CardBuilder:
                     else:
                         text = (unescape(value) if "\\" in value else value).strip()
                         if code == _EMAIL:
-                            if text:
+                            if text and not (
+                                "@" not in text
+                                and self.odd_line(line, name, text, odd_values.EMAIL_FIELD)
+                            ):
                                 item = EmailAddress(text, label, preferred)
                                 contact.emails.append(item)
                         elif code == _TEL:
                             if text[:1] in "tT" and text[:4].lower() == "tel:":
                                 text = text[4:]
                             if text:
+                                if odd_values.not_a_phone(text):
+                                    self.odd_line(line, name, text, odd_values.PHONE_FIELD)
                                 item = PhoneNumber(text, label, preferred)
                                 contact.phones.append(item)
-                        elif text:
+                        elif text and not (
+                            ":" in text
+                            and odd_values.not_a_link(text)
+                            and self.odd_line(line, name, text, odd_values.LINK_FIELD)
+                        ):
                             item = WebLink(text, label, preferred)
                             contact.urls.append(item)
                     if group:
@@ -828,7 +837,7 @@ class _CardBuilder:
 
     def email(self, prop: Property) -> None:
         value = unescape(self.text(prop)).strip()
-        if value:
+        if value and not self.odd(prop, value, odd_values.not_an_email, odd_values.EMAIL_FIELD):
             label, preferred = self.label(prop)
             self.contact.emails.append(EmailAddress(value, label, preferred))
 
@@ -836,9 +845,28 @@ class _CardBuilder:
         value = unescape(self.text(prop)).strip()
         if value.lower().startswith("tel:"):
             value = value[4:]
-        if value:
+        if value and not self.odd(prop, value, odd_values.not_a_phone, odd_values.PHONE_FIELD):
             label, preferred = self.label(prop)
             self.contact.phones.append(PhoneNumber(value, label, preferred))
+
+    def odd(self, prop: Property, value: str, test: Callable[[str], bool], field: str) -> bool:
+        """Whether ``value`` of ``prop`` is not what the property holds (see odd_values) and
+        was kept as the custom field ``field`` instead (none: kept where it was); it is said."""
+        if not test(value):
+            return False
+        return self.odd_line(prop, prop.name, value, field)
+
+    def odd_line(self, at: Property | str, name: str, value: str, field: str) -> bool:
+        """``odd`` of a value found odd, read from ``at`` (a Property, or build_text's line)."""
+        self.at = at
+        shown = value if len(value) <= _SHOWN_VALUE else value[: _SHOWN_VALUE - 1] + "…"
+        self.warn(odd_values.SAID[field], property=name, value=repr(shown))
+        if isinstance(at, str):
+            self.at = None  # build_text says nothing else of its lines
+        if not field:  # a phone: kept as one
+            return False
+        self.contact.custom_fields.append(CustomField(field, value))
+        return True
 
     def address(self, prop: Property) -> None:
         parts = split_components(self.text(prop)) + [""] * 7
@@ -849,7 +877,7 @@ class _CardBuilder:
 
     def url(self, prop: Property) -> None:
         value = unescape(self.text(prop)).strip()
-        if value:
+        if value and not self.odd(prop, value, odd_values.not_a_link, odd_values.LINK_FIELD):
             label, preferred = self.label(prop)
             self.contact.urls.append(WebLink(value, label, preferred))
 

@@ -215,6 +215,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         vcard("FN:Ana", "EMAIL:ana@example.org") + vcard("FN:Ana", "EMAIL:ana@example.org",
                                                            "ORG:Initech")
         + vcard("FN:Met Nobody", "X-NETDESK-MET-THROUGH:urn:uuid:nobody-known")
+        + vcard("FN:Odd Values", "EMAIL:no at", "TEL:no digits", "URL:javascript:void(0)")
         + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Mid Line\r\nNOTE:half a no",
         encoding="utf-8",
     )  # fmt: skip
