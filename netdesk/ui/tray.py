@@ -339,8 +339,9 @@ class ReminderTray(QObject):
 
     def _no_tray_after_all(self) -> None:
         """Started in the tray, and none came up: netdesk lives without one, on screen."""
-        log.info("no system tray came up: the window is shown")
-        self.show_window()
+        if not self.window.isVisible():  # (a second start meanwhile may have shown it)
+            log.info("no system tray came up: the window is shown")
+            self.show_window()
         self._tell_no_tray()
         self._end_tray_wait()
 

@@ -122,3 +122,16 @@ def test_a_start_with_the_window_on_screen_says_at_once_there_is_no_tray(
     assert [title for title, _text in messages] == [
         "3 follow-ups became due while netdesk was closed"
     ]
+
+
+def test_a_window_opened_during_the_wait_is_left_as_the_user_left_it(
+    main_window: MainWindow, tray: ReminderTray, told_no_tray: list[bool]
+) -> None:
+    """A second start during the wait brought the window up, and the user minimized it:
+    the end of the wait brought it back to the front."""
+    tray.start()
+    main_window.show()  # netdesk started again: the running one shows its window
+    main_window.showMinimized()
+    tray.tray_wait.timeout.emit()  # no tray came up
+    assert main_window.isMinimized(), "the end of the wait pulled the window back up"
+    assert told_no_tray == [True]
