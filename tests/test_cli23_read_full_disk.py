@@ -68,7 +68,7 @@ def test_reading_commands_work_on_a_full_disk_and_write_nothing(
     assert (found.returncode, found.stderr) == (0, "")
     assert "Ben Ortiz" in found.stdout
     due = _cli(tmp_data_dir, "due")
-    assert (due.returncode, due.stderr) == (0, "")
+    assert (due.returncode, due.stderr) == (0, "netdesk-cli: nothing due\n")
     exported = _cli(tmp_data_dir, "export", "--out", "-")
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.count("BEGIN:VCARD") == 2
