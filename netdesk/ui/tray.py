@@ -332,10 +332,18 @@ class ReminderTray(QObject):
                 box.destroyed.connect(self._no_tray_box_gone)
 
     def _end_tray_wait(self) -> None:
-        """The wait of a start in the tray is over: the reminders start."""
+        """The wait of a start in the tray is over: the reminders start, and a daily backup
+        that failed meanwhile (said with no tray, and in a hidden window's status bar) is
+        said now, by the icon or in the window."""
         self.tray_wait.stop()
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.notifier.start()
+        if self._backup_problem:
+            say = getattr(self.window, "backup_failed", None)
+            if self.window.isVisible() and callable(say):
+                say(self._backup_problem)
+            else:
+                self._tell_backup_failed()
 
     def _no_tray_after_all(self) -> None:
         """Started in the tray, and none came up: netdesk lives without one, on screen."""
@@ -771,6 +779,8 @@ class ReminderTray(QObject):
         self._tell_backup_failed()
 
     def _tell_backup_failed(self) -> None:
+        if self.tray_wait.isActive():
+            return  # nowhere to say it yet: said as the wait ends
         window = self.window
         if window.isVisible() and not (isinstance(window, QWidget) and window.isMinimized()):
             return  # its status bar says it

@@ -135,3 +135,33 @@ def test_a_window_opened_during_the_wait_is_left_as_the_user_left_it(
     tray.tray_wait.timeout.emit()  # no tray came up
     assert main_window.isMinimized(), "the end of the wait pulled the window back up"
     assert told_no_tray == [True]
+
+
+def test_a_backup_failed_during_the_wait_is_said_once_the_tray_is_up(
+    main_window: MainWindow, tray: ReminderTray, panel: Panel, messages: list[tuple[str, str]]
+) -> None:
+    """The daily backup failed (a full drive) as netdesk started at login: said with no tray
+    to show it by, and in the hidden window's status bar, it was never seen."""
+    tray.start()
+    tray.backup_failed("No space left on device")
+    assert messages == [], "said with no tray to show it by: it was lost"
+    panel.up = True
+    tray.tray_watch.timeout.emit()
+    assert [title for title, _text in messages] == [
+        "3 follow-ups became due while netdesk was closed"  # given its time on screen first
+    ]
+    assert tray.backup_message_later.isActive()
+    tray.message_up.stop()  # the reminders' message has had its time
+    tray.backup_message_later.timeout.emit()
+    assert messages[1:] == [("The daily backup failed", "No space left on device")]
+
+
+def test_a_backup_failed_during_the_wait_is_said_in_the_window_without_a_tray(
+    main_window: MainWindow, tray: ReminderTray
+) -> None:
+    tray.start()
+    tray.backup_failed("No space left on device")
+    main_window.statusBar().clearMessage()  # gone (15 s) before the window came up
+    tray.tray_wait.timeout.emit()  # no tray came up
+    assert main_window.isVisible()
+    assert "No space left on device" in main_window.statusBar().currentMessage()
