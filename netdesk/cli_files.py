@@ -157,6 +157,20 @@ def _descriptor(out: str) -> int | None:
     return int(fd or proc)
 
 
+def _tags_meant(typed: str, tags: list[str]) -> str:
+    """What follows "no tag named 'mentores'": the tag meant, written with its accents or
+    spaces ("Mentorés"), else the tags there are (a few), else nothing."""
+    from netdesk.core.merging import fold
+
+    wanted = fold(" ".join(typed.split()))
+    meant = [name for name in tags if fold(" ".join(name.split())) == wanted]
+    if meant:
+        return f"; did you mean {meant[0]!r}?"
+    if 0 < len(tags) <= 12:
+        return f" (the tags: {', '.join(tags)})"
+    return ""
+
+
 _RESTORE_STEPS = {
     backups.CHECKING: "checking the backup",
     backups.KEEPING: "keeping a copy of the current database",
@@ -403,10 +417,9 @@ class FileCommands(Commands):
     def cmd_export(self, args: argparse.Namespace) -> int:
         from netdesk.core.exporting import ExportCancelled, ExportChanged, export_contacts
 
-        if args.tag and args.tag.casefold() not in {
-            t.name.casefold() for t in self.core.contacts.tags()
-        }:
-            raise CliError(f"no tag named {args.tag!r}")
+        tags = [t.name for t in self.core.contacts.tags()]
+        if args.tag and args.tag.casefold() not in {name.casefold() for name in tags}:
+            raise CliError(f"no tag named {args.tag!r}{_tags_meant(args.tag, tags)}")
         out, fmt = args.out, _export_format(args)
         if Path(out).is_dir():
             raise CliError(f"cannot write {out}: it is a folder; give a file name")
