@@ -762,20 +762,22 @@ class FollowUpActions(QObject):
         self, follow_up_id: int, parent: QWidget | None = None, *, into: QMenu | None = None
     ) -> QMenu:
         """The snooze choices, in a new menu or added to ``into`` (a menu made when opened)."""
-        menu = QMenu(self.tr("Snooze"), parent) if into is None else into
+        # an Alt+letter each, unique in the menu (a keyboard user had only the arrows); the
+        # texts are the menu's own: the undo entry ("Snooze — Ana") and a tip say no "&"
+        menu = QMenu(self.tr("&Snooze"), parent) if into is None else into
         menu.setObjectName("snoozeMenu")
         # the moment is worked out when chosen: a row's menu can be hours (or a night) old
         choices = (
-            (self.tr("Later today (+3 h)"), reminders.later_today),
-            (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning),
-            (self.tr("Next week (Monday 9:00)"), reminders.next_week),
+            (self.tr("&Later today (+3 h)"), reminders.later_today),
+            (self.tr("&Tomorrow (9:00)"), reminders.tomorrow_morning),
+            (self.tr("&Next week (Monday 9:00)"), reminders.next_week),
         )
         made = [
             (add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until)), until)
             for text, until in choices
         ]
         add_action(
-            menu, self.tr("Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
+            menu, self.tr("&Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )
 
         def fit_the_hour() -> None:
@@ -805,11 +807,12 @@ class FollowUpActions(QObject):
         item_id, contact_id = follow_up.id, follow_up.contact_id
         menu = QMenu(parent) if into is None else into
         menu.setObjectName("followUpMenu")
-        add_action(menu, self.tr("Done…"), lambda: self.done(item_id, parent))
+        # an Alt+letter each, unique in the menu, the same on the card, in Today and the tray
+        add_action(menu, self.tr("&Done…"), lambda: self.done(item_id, parent))
         menu.addMenu(self.snooze_menu(item_id, menu))
-        add_action(menu, self.tr("Reschedule…"), lambda: self.reschedule(item_id, parent))
+        add_action(menu, self.tr("&Reschedule…"), lambda: self.reschedule(item_id, parent))
         if follow_up.from_cadence:  # a one-off has no next cycle: Skip closed it for good
-            add_action(menu, self.tr("Skip this cycle"), lambda: self.skip(item_id))
+            add_action(menu, self.tr("S&kip this cycle"), lambda: self.skip(item_id))
         menu.addSeparator()
-        add_action(menu, self.tr("Open contact"), lambda: self.open_contact(contact_id))
+        add_action(menu, self.tr("&Open contact"), lambda: self.open_contact(contact_id))
         return menu

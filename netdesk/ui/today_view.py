@@ -1085,8 +1085,8 @@ class TodayView(QWidget):
     def _fill_snooze_all(self, menu: QMenu) -> None:
         translate = QCoreApplication.translate  # the row's Snooze menu's words, translated
         for text, until in (
-            (translate("FollowUpActions", "Tomorrow (9:00)"), reminders.tomorrow_morning),
-            (translate("FollowUpActions", "Next week (Monday 9:00)"), reminders.next_week),
+            (translate("FollowUpActions", "&Tomorrow (9:00)"), reminders.tomorrow_morning),
+            (translate("FollowUpActions", "&Next week (Monday 9:00)"), reminders.next_week),
         ):
             add_action(menu, text, partial(self.snooze_overdue, until))
 

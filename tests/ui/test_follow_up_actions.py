@@ -115,8 +115,8 @@ def test_skip_is_offered_only_where_there_is_a_next_cycle(
     actions = FollowUpActions(context)
     assert one_off is not None
     texts = [a.text() for a in actions.menu_for(one_off).actions()]
-    assert "Skip this cycle" not in texts and "Done…" in texts
-    assert "Skip this cycle" in [a.text() for a in actions.menu_for(cadence).actions()]
+    assert "S&kip this cycle" not in texts and "&Done…" in texts
+    assert "S&kip this cycle" in [a.text() for a in actions.menu_for(cadence).actions()]
 
 
 def test_done_answered_twice_at_once_logs_once(context: AppContext, clock: FixedClock) -> None:

@@ -103,7 +103,7 @@ def test_done_and_snooze_from_the_card(
     assert core.journal.for_contact(ana)[0].summary == "Sent it"
     qtbot.waitUntil(lambda: len(panel.rows) == 1)
     menu = open_menu(panel.rows[0].findChild(QToolButton, "snoozeButton"))
-    next(a for a in menu.actions() if a.text().startswith("Next week")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Next week")).trigger()
     assert core.follow_ups.get(second).effective_due == D(2026, 3, 9, 9)  # type: ignore[union-attr]
 
 
@@ -177,7 +177,7 @@ def test_a_snooze_date_being_picked_outlives_a_refresh_of_the_card(
 
     QTimer.singleShot(0, pick_while_the_card_refreshes)
     menu = open_menu(panel.rows[0].findChild(QToolButton, "snoozeButton"))
-    next(a for a in menu.actions() if a.text() == "Pick a date…").trigger()
+    next(a for a in menu.actions() if a.text() == "&Pick a date…").trigger()
     assert picked == ["followUpDialog"]
     assert core.follow_ups.get(item).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr]
 

@@ -84,12 +84,12 @@ def test_reschedule_opens_at_the_time_the_item_is_shown_at(
     opened with no time ticked and OK, touching nothing, moved it to midnight (earlier)."""
     row = only_row(today.sections["today"].rows)
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
-    next(a for a in menu.actions() if a.text().startswith("Tomorrow")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Tomorrow")).trigger()
     qtbot.waitUntil(lambda: bool(today.sections["week"].rows))
     shown = today.row_texts("week")
     assert shown[0].endswith("09:00")
     today.item_actions.ask_due = ok_unchanged
-    more_action(open_menu, today.sections["week"].rows[0], "Reschedule…")
+    more_action(open_menu, today.sections["week"].rows[0], "&Reschedule…")
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.effective_due == D(2026, 3, 4, 9)
     today.refresh()
@@ -128,7 +128,7 @@ def test_done_closes_an_item_held_to_later_the_day_she_was_talked_to(
     qtbot.waitUntil(lambda: panel.row_texts() == ["Keep in touch · Thu 2 Apr"])
     today.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 3, 15), True)
     panel.item_actions.ask_due = today.item_actions.ask_due
-    more_action(open_menu, panel.rows[0], "Reschedule…")
+    more_action(open_menu, panel.rows[0], "&Reschedule…")
     # not due yet at 8:00: later today
     qtbot.waitUntil(lambda: today.row_texts("later") == ["Ana — Keep in touch · 15:00"])
     clock.set(D(2026, 3, 3, 15, 5))
@@ -178,10 +178,10 @@ def test_snooze_offers_no_choice_that_would_bring_an_item_forward(
     menu = actions.snooze_menu(weekend)  # on Monday 2 March, 9:00
     enabled = {a.text(): a.isEnabled() for a in menu.actions()}
     assert enabled == {
-        "Later today (+3 h)": False,
-        "Tomorrow (9:00)": False,
-        "Next week (Monday 9:00)": True,  # 9 March
-        "Pick a date…": True,
+        "&Later today (+3 h)": False,
+        "&Tomorrow (9:00)": False,
+        "&Next week (Monday 9:00)": True,  # 9 March
+        "&Pick a date…": True,
     }
     overdue = context.core.follow_ups.add(ana, clock.now() - dt.timedelta(days=1), "Call")
     late = actions.snooze_menu(overdue)
@@ -211,7 +211,7 @@ def test_a_second_talk_the_same_day_ends_a_snooze_and_undo_brings_it_back(
     today.refresh()
     row = only_row(today.sections["today"].rows)
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
-    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Later today")).trigger()
     qtbot.waitUntil(lambda: today.row_texts("later") == ["Ana — Keep in touch · 18:05"])
     clock.set(D(2026, 3, 3, 16))
     dialog = LogInteractionDialog(context, [ana], summary="She called back")

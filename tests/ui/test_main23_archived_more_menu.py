@@ -36,14 +36,14 @@ def test_an_archived_contacts_more_menu_offers_no_snooze(
     qtbot.addWidget(card)
     card.show()
     card.show_contact(ana)
-    assert "Snooze" in _more_menu_texts(card)
+    assert "&Snooze" in _more_menu_texts(card)
 
     push(app_context, ArchiveContacts(app_context, [ana]))
     qtbot.waitUntil(lambda: card.next_label.text().endswith("never reminded"))
     offered = _more_menu_texts(card)
-    assert "Snooze" not in offered
-    assert "Done…" in offered and "Reschedule…" in offered  # the rest stays
+    assert "&Snooze" not in offered
+    assert "&Done…" in offered and "&Reschedule…" in offered  # the rest stays
 
     app_context.undo_stack.undo()  # unarchived: Snooze again
     qtbot.waitUntil(lambda: not card.next_label.text().endswith("never reminded"))
-    assert "Snooze" in _more_menu_texts(card)
+    assert "&Snooze" in _more_menu_texts(card)

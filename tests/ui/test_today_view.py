@@ -109,7 +109,7 @@ def test_snooze_menu_moves_the_item(
 ) -> None:
     row = _row(view, "overdue", "Ana")
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
-    tomorrow = next(a for a in menu.actions() if a.text().startswith("Tomorrow"))
+    tomorrow = next(a for a in menu.actions() if a.text().startswith("&Tomorrow"))
     tomorrow.trigger()
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.effective_due == D(2026, 3, 3, 9)
@@ -123,16 +123,16 @@ def test_more_menu_reschedule_skip_and_open(
     view.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
     row = _row(view, "later", "Bob")
     actions = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
-    actions["Reschedule…"].trigger()
+    actions["&Reschedule…"].trigger()
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.due == D(2026, 3, 10, 11)
     with qtbot.waitSignal(context.changes.open_contact) as opened:
-        actions["Open contact"].trigger()
+        actions["&Open contact"].trigger()
     assert opened.args == [row.contact_id]
     qtbot.waitUntil(lambda: not view.row_texts("later"))
     olga = _row(view, "overdue", "Olga")
     more = open_menu(olga.findChild(QToolButton, "moreButton")).actions()
-    next(a for a in more if a.text() == "Skip this cycle").trigger()
+    next(a for a in more if a.text() == "S&kip this cycle").trigger()
     (skipped,) = context.core.follow_ups.of_contact(olga.contact_id)
     assert skipped.effective_due > D(2026, 3, 2, 9)
 
@@ -290,7 +290,7 @@ def test_an_item_snoozed_to_later_today_shows_the_time(
 ) -> None:
     olga = _row(view, "overdue", "Olga")  # a cadence item: due on a day, not at a time
     menu = open_menu(olga.findChild(QToolButton, "snoozeButton"))
-    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Later today")).trigger()
     qtbot.waitUntil(lambda: any(t.startswith("Olga") for t in view.row_texts("later")))
     (text,) = [t for t in view.row_texts("later") if t.startswith("Olga")]
     assert text.endswith(" · " + short_time(D(2026, 3, 2, 12)))
@@ -302,10 +302,10 @@ def test_snoozing_from_an_old_menu_counts_from_now(
     row = _row(view, "overdue", "Ana")
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
     clock.set(D(2026, 3, 2, 20, 30))  # the view stayed open into the evening
-    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Later today")).trigger()
     assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 2, 23, 30)  # type: ignore[union-attr,arg-type]
     clock.set(D(2026, 3, 3, 0, 30))  # and past midnight: "tomorrow" is the coming morning
-    next(a for a in menu.actions() if a.text().startswith("Tomorrow")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("&Tomorrow")).trigger()
     assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr,arg-type]
 
 
@@ -321,17 +321,17 @@ def test_the_snooze_choices_say_what_they_do_at_any_hour(
     def offered() -> list[str]:
         return [a.text() for a in open_menu(button).actions() if a.isVisible()]
 
-    assert offered()[:2] == ["Later today (+3 h)", "Tomorrow (9:00)"]  # 9:00
+    assert offered()[:2] == ["&Later today (+3 h)", "&Tomorrow (9:00)"]  # 9:00
     open_menu(button).close()
     clock.set(D(2026, 3, 2, 20, 59))
-    assert offered()[0] == "Later today (+3 h)"  # 23:59: still today
+    assert offered()[0] == "&Later today (+3 h)"  # 23:59: still today
     open_menu(button).close()
     clock.set(D(2026, 3, 2, 22))
-    assert offered() == ["Tomorrow (9:00)", "Next week (Monday 9:00)", "Pick a date…"]
+    assert offered() == ["&Tomorrow (9:00)", "&Next week (Monday 9:00)", "&Pick a date…"]
     open_menu(button).close()
     clock.set(D(2026, 3, 3, 0, 30))
-    assert offered()[0] == "Tomorrow (9:00)"
-    next(a for a in button.menu().actions() if a.text() == "Tomorrow (9:00)").trigger()
+    assert offered()[0] == "&Tomorrow (9:00)"
+    next(a for a in button.menu().actions() if a.text() == "&Tomorrow (9:00)").trigger()
     assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr,arg-type]
 
 
@@ -556,7 +556,7 @@ def test_a_date_being_picked_outlives_a_rebuild_of_the_rows(
     QTimer.singleShot(0, pick_while_the_view_rebuilds)
     row = _row(view, "later", "Bob")
     more = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
-    more["Reschedule…"].trigger()
+    more["&Reschedule…"].trigger()
     assert picked == ["followUpDialog"]
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.due == D(2026, 3, 5, 15)
@@ -599,7 +599,7 @@ def test_a_rows_menu_open_while_the_view_rebuilds_stays_and_works(
 
     def pick_tomorrow(menu: QMenu) -> None:
         seen.append(menu.isVisible())
-        next(a for a in menu.actions() if a.text() == "Tomorrow (9:00)").trigger()
+        next(a for a in menu.actions() if a.text() == "&Tomorrow (9:00)").trigger()
         menu.close()
 
     QTimer.singleShot(0, rebuild_while_the_menu_is_open)
@@ -621,7 +621,7 @@ def test_back_from_a_holiday_every_overdue_item_is_snoozed_at_once_and_undone_at
     assert button.isVisibleTo(view)
     menu = open_menu(button)
     with qtbot.waitSignal(context.changes.follow_ups_changed):
-        next(a for a in menu.actions() if a.text() == "Next week (Monday 9:00)").trigger()
+        next(a for a in menu.actions() if a.text() == "&Next week (Monday 9:00)").trigger()
     assert {core.follow_ups.get(i).effective_due for i in overdue} == {D(2026, 3, 9, 9)}  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not view.row_texts("overdue"))
     assert not button.isVisibleTo(view)

@@ -179,7 +179,7 @@ def test_done_from_the_tray_logs_and_moves_the_cadence(
     tray.actions.ask_summary = lambda _p, prefill: prefill  # accept "Kept in touch"
     (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
     (item_menu,) = [a.menu() for a in act_on.actions()]
-    done = next(a for a in item_menu.actions() if a.text() == "Done…")
+    done = next(a for a in item_menu.actions() if a.text() == "&Done…")
     done.trigger()
     assert core.journal.for_contact(ana)[0].summary == "Kept in touch"
     assert core.follow_ups.of_contact(ana)[0].due == D(2026, 3, 31)
@@ -191,7 +191,7 @@ def test_snooze_from_the_tray_moves_it(context: AppContext, tray: ReminderTray) 
     (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
     item_menu = act_on.actions()[0].menu()
     snooze = next(a.menu() for a in item_menu.actions() if a.menu() is not None)
-    next(a for a in snooze.actions() if a.text().startswith("Later today")).trigger()
+    next(a for a in snooze.actions() if a.text().startswith("&Later today")).trigger()
     ana_items = context.core.follow_ups.of_contact(int(tray.menu.actions()[0].data()))
     assert ana_items[0].effective_due == D(2026, 3, 2, 12)
 
@@ -208,14 +208,14 @@ def test_late_at_night_the_tray_offers_what_the_hour_means(
     snooze.popup(tray.menu.pos())  # as the user opens it
     shown = [a.text() for a in snooze.actions() if a.isVisible()]
     snooze.close()
-    assert shown == ["Tomorrow (9:00)", "Next week (Monday 9:00)", "Pick a date…"]
+    assert shown == ["&Tomorrow (9:00)", "&Next week (Monday 9:00)", "&Pick a date…"]
     clock.set(D(2026, 3, 3, 0, 30))
     tray.refresh()
     tray.action("pauseTomorrowAction").trigger()
     assert tray.notifier.planner.paused_until == D(2026, 3, 3, 9)
     (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
     snooze = next(a.menu() for a in act_on.actions()[0].menu().actions() if a.menu())
-    next(a for a in snooze.actions() if a.text() == "Tomorrow (9:00)").trigger()
+    next(a for a in snooze.actions() if a.text() == "&Tomorrow (9:00)").trigger()
     ana_items = context.core.follow_ups.of_contact(int(tray.menu.actions()[0].data()))
     assert ana_items[0].effective_due == D(2026, 3, 3, 9)
 
@@ -735,7 +735,7 @@ def test_a_done_asked_from_the_tray_outlives_the_menu_rebuilt_meanwhile(
     QTimer.singleShot(0, type_while_the_menu_is_rebuilt)
     (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
     (item_menu,) = [a.menu() for a in act_on.actions()]
-    next(a for a in item_menu.actions() if a.text() == "Done…").trigger()
+    next(a for a in item_menu.actions() if a.text() == "&Done…").trigger()
     assert typed == ["Talked about her move to Lisbon"]
     assert core.journal.for_contact(ana)[0].summary == "Talked about her move to Lisbon"
     qtbot.waitUntil(lambda: tray.icon.toolTip() == "Nothing due")
