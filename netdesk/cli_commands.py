@@ -233,7 +233,10 @@ class Commands:
             for contact in found:
                 print(shown(contact_line(contact)))
         if more:
-            note(f"showing the first {args.limit} matches; --limit N shows more")
+            shown_first = (
+                "the first match" if args.limit == 1 else f"the first {args.limit:,} matches"
+            )
+            note(f"showing {shown_first}; --limit N shows more")
         if not ids:  # as grep: a script can test for "found nobody" (stdout stays empty)
             archived = not args.archived and self.core.contacts.search(
                 args.text, limit=1, include_archived=True
@@ -296,7 +299,7 @@ class Commands:
         if len(items) == args.limit:
             total = self.core.follow_ups.count_due(at)
             if total > len(items):
-                note(f"showing {len(items)} of {total} due; --limit N shows more")
+                note(f"showing {len(items):,} of {total:,} due; --limit N shows more")
         return 0
 
     def cmd_done(self, args: argparse.Namespace) -> int:

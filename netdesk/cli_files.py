@@ -464,7 +464,7 @@ class FileCommands(Commands):
         where = "standard output" if out == "-" else out
         self._print(
             {"exported": count, "file": out},
-            f"Exported {count} contact{'' if count == 1 else 's'} to {where}",
+            f"Exported {count:,} contact{'' if count == 1 else 's'} to {where}",
             # stdout holds the contacts (also when named /dev/stdout or its pipe)
             stream=sys.stderr if _streamed(out) else None,
         )
