@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,11 +103,15 @@ class FollowUpDialog(QDialog):
         note: str = "",
         has_time: bool = True,
         earliest: dt.datetime | None = None,
+        too_early: str = "",
     ) -> None:
-        """``earliest``: OK only for a moment after it (a snooze: not one already gone)."""
+        """``earliest``: OK only for a moment after it (a snooze: not one already gone, nor
+        before the item is due); ``too_early``: what the line under the fields says of a
+        moment not after it (by default, that it has passed)."""
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.earliest = earliest
+        self.too_early = too_early or self.tr("That moment has passed: choose a later day or time.")
         self.setWindowTitle(title or self.tr("Follow-up"))
         form = QFormLayout(self)
         self.date_edit = typed_in_full(QDateEdit(QDate(start.year, start.month, start.day)))
@@ -142,7 +146,7 @@ class FollowUpDialog(QDialog):
         else:
             self.note_edit.hide()
         # why OK is greyed out: a moment already past (today without a time is its midnight)
-        self.past_hint = QLabel(self.tr("That moment has passed: choose a later day or time."))
+        self.past_hint = QLabel(self.too_early)
         self.past_hint.setObjectName("followUpPast")
         self.past_hint.setWordWrap(True)
         form.addRow(self.past_hint)
@@ -189,7 +193,7 @@ class FollowUpDialog(QDialog):
         if wrong:
             self._hint(wrong)
         elif not later:
-            self._hint(self.tr("That moment has passed: choose a later day or time."))
+            self._hint(self.too_early)
         else:
             self._hint("")
 
@@ -220,6 +224,7 @@ def ask_due(
     note: str = "",
     has_time: bool = True,
     earliest: dt.datetime | None = None,
+    too_early: str = "",
 ) -> DueChoice | None:
     dialog = FollowUpDialog(
         start,
@@ -229,6 +234,7 @@ def ask_due(
         note=note,
         has_time=has_time,
         earliest=earliest,
+        too_early=too_early,
     )
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -657,9 +663,23 @@ class FollowUpActions(QObject):
         item = self._core.follow_ups.get(follow_up_id)
         title = self.tr("Snooze until")
         title = self._about(title, item.contact_id) if item is not None else title
-        # a snooze puts the item off: a day gone by (a slip in the calendar) left it overdue,
-        # "snoozed", and the Snooze menu had done nothing the user could see
-        choice = self.ask_due(parent, start, title=title, earliest=now)
+        # a snooze puts the item off ("not now, later"): a day gone by (a slip in the
+        # calendar) left it overdue, "snoozed", and the Snooze menu had done nothing the user
+        # could see. Nor a moment before it is due: the menu's fixed choices refuse those,
+        # and Pick a date… brought an item of next week forward to tomorrow, under an undo
+        # entry saying "Snooze". Bringing it forward is Reschedule…'s, and the dialog says so.
+        earliest, too_early = now, ""
+        if item is not None and item.effective_due > now:
+            earliest = item.effective_due
+            start = max(start, reminders.tomorrow_morning(earliest))  # as "Tomorrow" from then
+            too_early = fill(
+                self.tr(
+                    "A snooze puts it off: choose a moment after %1, when it is due. "
+                    "To bring it forward, use Reschedule… instead."
+                ),
+                self._when(item),
+            )
+        choice = self.ask_due(parent, start, title=title, earliest=earliest, too_early=too_early)
         if choice is None:
             return False
         held = self._core.follow_ups.get(follow_up_id)
@@ -668,6 +688,18 @@ class FollowUpActions(QObject):
             return True
         self.snooze(follow_up_id, choice.due)
         return True
+
+    @staticmethod
+    def _when(follow_up: FollowUp) -> str:
+        """When ``follow_up`` is due, as a row says it: "Sat 7 Mar 2026 10:00", or the day
+        alone for an item due on a day."""
+        due = follow_up.effective_due
+        locale = QLocale()
+        when = locale.toString(QDate(due.year, due.month, due.day), "ddd d MMM yyyy")
+        if shown_with_time(follow_up):
+            clock = locale.toString(QTime(due.hour, due.minute), QLocale.FormatType.ShortFormat)
+            when = f"{when} {clock}"
+        return when
 
     def reschedule(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         follow_up = self._core.follow_ups.get(follow_up_id)
