@@ -35,7 +35,10 @@ from netdesk.interop.csv_write import unescape_formula, write_csv
 from netdesk.interop.encoding import (
     detect_legacy_charset,
     looks_binary,
+    mostly_utf8,
+    stray_bytes,
     to_utf8_bytes,
+    utf8_with_stray,
     utf16_byte_order,
 )
 from netdesk.interop.problems import (
@@ -101,38 +104,54 @@ class CsvSniff:
     # cells written '"a", "b"': the space after each delimiter is skipped, so the quotes
     # still open a cell (csv.reader's skipinitialspace)
     skip_initial_space: bool = False
+    # (line, charset) of each line of a UTF-8 file with bytes of another charset (_decode)
+    stray_lines: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+_STRAY_BYTES = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "a character that is not UTF-8, unlike the rest of the file: read as {charset}; check the line",
+)
+
+
+def _decode(data: bytes) -> tuple[str, str, list[tuple[int, str]]]:
+    """The file's text, its charset, and (line, charset) of each line of a UTF-8 file read
+    with a few bytes of another charset (said: see encoding.mostly_utf8)."""
     converted = to_utf8_bytes(data)
     if converted is not data and not data.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-16"
     else:
         encoding = "utf-8"
     try:
-        return converted.decode("utf-8"), encoding
+        return converted.decode("utf-8"), encoding, []
     except UnicodeDecodeError as error:
         # cut in the middle of its last character, UTF-8 all the way there (a legacy file
         # whose one accent is its last byte, "José" in cp1252, is no UTF-8 cut short)
         if error.reason == "unexpected end of data" and not converted[: error.start].isascii():
-            return converted.decode("utf-8", errors="replace"), encoding
+            return converted.decode("utf-8", errors="replace"), encoding, []
     lines = converted.split(b"\n")
     utf8 = [_utf8(line) for line in lines]
     # lines that are UTF-8 with accents in it: a legacy text almost never makes one
     accented = sum(1 for line, text in zip(lines, utf8, strict=True) if text and not line.isascii())
-    if accented >= 3 or accented >= utf8.count(None) > 0:
+    mixed = accented >= 3 or accented >= utf8.count(None) > 0
+    if mixed or mostly_utf8(converted):
         # mostly UTF-8 with a few rows in another charset (one pasted from an old export):
         # those rows alone are read in it; the whole file was, which garbled every other row
-        # ('José' as 'Jos茅')
-        others = b"\n".join(line for line, text in zip(lines, utf8, strict=True) if text is None)
-        legacy = detect_legacy_charset(others)
-        decoded = (
-            text if text is not None else line.decode(legacy, errors="replace")
-            for line, text in zip(lines, utf8, strict=True)
-        )
-        return "\n".join(decoded), "utf-8"
+        # ('José' as 'Jos茅'). A row of UTF-8 with a stray byte (a small file has too few
+        # rows for the count above) is read as UTF-8 but for that byte.
+        legacy = detect_legacy_charset(stray_bytes(converted))
+        decoded, stray = [], []
+        for number, (line, text) in enumerate(zip(lines, utf8, strict=True), 1):
+            if text is None:
+                mixed_line = not line.decode("utf-8", errors="ignore").isascii()
+                text = (
+                    utf8_with_stray(line, legacy) if mixed_line else line.decode(legacy, "replace")
+                )
+                stray.append((number, legacy))
+            decoded.append(text)
+        return "\n".join(decoded), "utf-8", stray
     legacy = detect_legacy_charset(converted)
-    return converted.decode(legacy, errors="replace"), legacy
+    return converted.decode(legacy, errors="replace"), legacy, []
 
 
 def _utf8(line: bytes) -> str | None:
@@ -176,7 +195,7 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     data = without_zero_padding(data)[0]
     if looks_binary(to_utf8_bytes(data)):
         raise binary_file(name, data)
-    text, encoding = _decode(data)
+    text, encoding, stray = _decode(data)
     if not text.strip():
         raise empty_file(name)
     split = {d: _rows(text, d, _HEADER_SCAN_ROWS) for d in (",", ";", "\t")}
@@ -196,15 +215,15 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
         if detected == "outlook" and not _outlook_enough(row):
             detected = None  # a sheet of its own: ask which column holds what
         if detected is not None:
-            return CsvSniff(encoding, delimiter, index, row, detected, text, spaced)
+            return CsvSniff(encoding, delimiter, index, row, detected, text, spaced, stray)
     if Path(name).suffix.lower() not in TABLE_SUFFIXES and not _a_table(rows):
         # notes.txt opened with netdesk was read as a CSV of its lines, and said "no contacts
         # in the file: it has only its column names" (or asked which column holds what)
         raise file_error(name, _NOT_A_CONTACT_FILE)
     for index, row in enumerate(rows):
         if sum(1 for cell in row if cell.strip()) >= 2:
-            return CsvSniff(encoding, delimiter, index, row, None, text, spaced)
-    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text, spaced)
+            return CsvSniff(encoding, delimiter, index, row, None, text, spaced, stray)
+    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text, spaced, stray)
 
 
 _QUOTE_AFTER_SPACES = re.compile(r' +"')
@@ -369,6 +388,8 @@ def _read_rows(
     """The contacts of the rows of a sniffed CSV (see ``read_csv_file``)."""
     flavour = "custom" if mapping is not None else sniff.format
     result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
+    for line, charset in sniff.stray_lines:
+        result.problems.append(problem(name, line, _STRAY_BYTES, "warning", charset=charset))
     if flavour is None:
         header_line, rows_below = _below_header(sniff)
         if not rows_below:  # no columns to choose: nothing would come of them

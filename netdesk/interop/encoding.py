@@ -342,3 +342,64 @@ def codec_for(charset: str) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+# -- UTF-8 with a few stray bytes ------------------------------------------------------------
+# A UTF-8 file with one byte of another charset (a value pasted from an old export): read
+# whole in a legacy charset, a small file was garbled everywhere ('José' as 'JosĂŠ') and said
+# nothing; its UTF-8 is read as UTF-8 and only the stray bytes in a legacy charset, said.
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Whether ``data``, not all UTF-8, is UTF-8 with a few stray bytes: twice as many UTF-8
+    characters beyond ASCII as bytes that are not UTF-8, two at least. A legacy text makes
+    next to no UTF-8 sequence (a capital and a symbol: "Ã©"), so scores the other way."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    stray = replaced - data.count("\ufffd".encode())
+    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    return beyond_ascii >= 2 and beyond_ascii >= 2 * stray
+
+
+def stray_bytes(data: bytes) -> bytes:
+    """The bytes of ``data`` that are not UTF-8, with the ASCII of their lines (what a legacy
+    charset is guessed from), its UTF-8 characters beyond ASCII left out."""
+    kept: list[bytes] = []
+    for line in data.split(b"\n"):
+        if line.isascii() or _is_utf8(line):
+            continue
+        for part in _parts(line):
+            kept.append(part if isinstance(part, bytes) else part.encode("ascii", "ignore"))
+        kept.append(b"\n")
+    return b"".join(kept)
+
+
+def utf8_with_stray(raw: bytes, charset: str) -> str:
+    """``raw`` read as UTF-8 but for the bytes that are not, read in ``charset``."""
+    return "".join(
+        part if isinstance(part, str) else part.decode(charset, errors="replace")
+        for part in _parts(raw)
+    )
+
+
+def _is_utf8(part: bytes) -> bool:
+    try:
+        part.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _parts(raw: bytes) -> list[str | bytes]:
+    """``raw`` as its runs of UTF-8 (text, the ASCII too) and of bytes that are not (bytes)."""
+    parts: list[str | bytes] = []
+    at = 0
+    while at < len(raw):
+        try:
+            parts.append(raw[at:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            parts.append(raw[at : at + error.start].decode("utf-8"))
+            parts.append(raw[at + error.start : at + error.end])
+            at += error.end
+    return parts

@@ -36,7 +36,15 @@ from netdesk.core.types import (
 )
 from netdesk.gcpause import collector_paused
 from netdesk.interop import limits, odd_values
-from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
+from netdesk.interop.encoding import (
+    codec_for,
+    detect_legacy_charset,
+    looks_binary,
+    mostly_utf8,
+    stray_bytes,
+    to_utf8_bytes,
+    utf8_with_stray,
+)
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
     QT_TRANSLATE_NOOP,
@@ -119,6 +127,11 @@ _UNUSABLE = {
         "{property}: a data: URI that is not base64; kept unchanged as an extra property",
     ),
 }
+_STRAY_BYTES = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{property}: a character that is not UTF-8, unlike the rest of the file: read as "
+    "{charset}; check the value",
+)
 _SHOWN_VALUE = 60  # characters of a refused value quoted in a problem
 _PHOTO_TOO_BIG = QT_TRANSLATE_NOOP("ImportProblem", "photo bigger than {megabytes} MB dropped")
 
@@ -133,7 +146,11 @@ class _Decoder:
     def __init__(self, data: bytes, *, quoted_printable: bool = True) -> None:
         self._data = data
         self._legacy: str | None = None
+        self._mostly_utf8: bool | None = None
+        self._stray_legacy: str | None = None
         self.quoted_printable = quoted_printable
+        # the charset the last text() read a UTF-8 value's stray bytes in ("": none)
+        self.stray = ""
 
     def text(self, raw: bytes, charset: str | None = None) -> str:
         if charset:
@@ -146,7 +163,20 @@ class _Decoder:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
+            pass
+        if self._mostly_utf8 is None:
+            self._mostly_utf8 = mostly_utf8(self._data)
+        if not self._mostly_utf8:
             return raw.decode(self.legacy(raw), errors="replace")
+        if raw.decode("utf-8", errors="ignore").isascii():  # a value in another charset
+            self.stray = self.legacy(raw)
+            return raw.decode(self.stray, errors="replace")
+        # UTF-8 with a stray byte of another charset: read whole in that charset, the value
+        # was garbled ('JosĂŠ'), and in a file of a few cards every value of it
+        if self._stray_legacy is None:
+            self._stray_legacy = detect_legacy_charset(stray_bytes(self._data))
+        self.stray = self._stray_legacy
+        return utf8_with_stray(raw, self._stray_legacy)
 
     def legacy(self, hint: bytes) -> str:
         if self._legacy is None:
@@ -408,6 +438,7 @@ class _CardBuilder:
         self.used_groups: set[str] = set()
         self.seen: set[str] = set()
         self.contact_lines: list[Property] = []
+        self.said_stray: set[int] = set()  # the properties said to hold a stray byte
 
     def warn(self, template: str, **args: object) -> None:
         self.problems.append(problem(self.filename, self.where(), template, "warning", **args))
@@ -538,7 +569,13 @@ class _CardBuilder:
                 return prop.value.decode("utf-8")  # the common case, without the lookups
             except UnicodeDecodeError:
                 pass
-        return self.decoder.text(prop.value, prop.params.get("CHARSET"))
+        decoder = self.decoder
+        decoder.stray = ""
+        text = decoder.text(prop.value, prop.params.get("CHARSET"))
+        if decoder.stray and id(prop) not in self.said_stray:
+            self.said_stray.add(id(prop))
+            self.warn(_STRAY_BYTES, property=prop.name, charset=decoder.stray)
+        return text
 
     def keep_raw(self, prop: Property) -> None:
         self.contact.raw_properties.append(self.decoder.text(prop.raw))

@@ -232,6 +232,14 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     problems += plan.problems
     monkeypatch.undo()
 
+    stray = tmp_path / "stray.vcf"  # UTF-8 with one latin-1 byte
+    stray.write_bytes(
+        b"BEGIN:VCARD\r\nFN:Jos\xc3\xa9 M\xc3\xbcller\r\nNOTE:caf\xe9\r\nEND:VCARD\r\n"
+    )
+    stray_row = tmp_path / "stray.csv"
+    stray_row.write_bytes(b"First Name,Last Name,Notes\r\nJos\xc3\xa9,M\xc3\xbcller,caf\xe9\r\n")
+    problems += plan_import(core, [str(stray), str(stray_row)]).problems
+
     refused = tmp_path / "refused.vcf"
     refused.write_text(vcard("FN:Refused"), encoding="utf-8")
     real_open = Path.open
