@@ -21,6 +21,8 @@ STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key
 # keys that put a part being typed again right: not the end of the digits typed together
 PUT_RIGHT = STEP_KEYS | {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 PROBLEM = "typingProblem"  # the edit's property: what is wrong with the date typed, or ""
+# the edit's property: its owner shows the problem in a line of its own (no tip over it)
+SHOWN_BESIDE = "typingProblemShownBeside"
 
 
 class _TypedInFull(QObject):
@@ -73,7 +75,9 @@ class _TypedInFull(QObject):
         self._calendar_heard = False  # a day picked in its calendar is the user's choice
         self._typed_part: Section | None = None  # a year or month Qt is taking from a key
         self._before = edit.date()  # the date before it
+        self._missing_day: int | None = None  # the day said not to be in the month shown
         edit.dateChanged.connect(self._day_kept)
+        edit.dateChanged.connect(self._follow_date)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut):
@@ -214,7 +218,9 @@ class _TypedInFull(QObject):
         self._digit_in, self._run, self._refused = index, run, not too_long
         QApplication.beep()
         edit.setSelectedSection(part)
-        self._set_problem(part, self._too_long(part, run) if too_long else self._problem(part, run))
+        missing = part == Section.DaySection and not too_long
+        problem = self._too_long(part, run) if too_long else self._problem(part, run)
+        self._set_problem(part, problem, missing_day=int(run) if missing else None)
         return True
 
     def _too_long(self, part: Section, run: str) -> str:
@@ -248,8 +254,24 @@ class _TypedInFull(QObject):
         if day > date.day() == date.daysInMonth():
             month = self._edit.locale().toString(QDate(date.year(), date.month(), 1), "MMMM yyyy")
             self._set_problem(
-                Section.DaySection, fill(tr("There is no %1 %2."), str(day), month), quiet=True
+                Section.DaySection,
+                fill(tr("There is no %1 %2."), str(day), month),
+                quiet=True,
+                missing_day=day,
             )
+
+    def _follow_date(self, date: QDate) -> None:
+        """The day said wrong, and the year or month stepped meanwhile: said of the date shown
+        now. "There is no 31 April 2027." stayed after the year was stepped to 2028."""
+        day = self._missing_day
+        if self.wrong != Section.DaySection or day is None:
+            return
+        if day > date.daysInMonth():
+            month = self._edit.locale().toString(QDate(date.year(), date.month(), 1), "MMMM yyyy")
+            problem = fill(tr("There is no %1 %2."), str(day), month)
+        else:  # in this month, but the field still shows the day it kept, not the one typed
+            problem = fill(tr("The day shown is not the %1 typed: type the day again."), str(day))
+        self._set_problem(Section.DaySection, problem, quiet=True, missing_day=day)
 
     def _problem(self, part: Section, run: str) -> str:
         """What is wrong with ``run`` typed in ``part``, once it is whole; "" if nothing."""
@@ -305,13 +327,26 @@ class _TypedInFull(QObject):
             return fill(tr("The latest day you can choose is %1."), day_said)
         return ""
 
-    def _set_problem(self, part: Section | None, problem: str, *, quiet: bool = False) -> None:
+    def _set_problem(
+        self,
+        part: Section | None,
+        problem: str,
+        *,
+        quiet: bool = False,
+        missing_day: int | None = None,
+    ) -> None:
+        """Say ``problem`` of ``part`` (None, "": put right). ``quiet``: no tip pops up;
+        ``missing_day``: the day said not to be in the month shown (see _follow_date)."""
         edit = self._edit
+        self._missing_day = missing_day if part == Section.DaySection else None
         if part is None and self.wrong is None:
             return
         self.wrong = part
         said = typing_problem(edit)
         edit.setProperty(PROBLEM, problem)
+        # shown by its owner in a line of its own: a tip popping up over that line (where
+        # the field's bottom edge is) said it twice; the hover tip stays, asked for
+        beside = bool(edit.property(SHOWN_BESIDE))
         edit.setToolTip(problem)
         edit.setAccessibleDescription(problem)
         line = edit.findChild(QLineEdit)
@@ -327,7 +362,7 @@ class _TypedInFull(QObject):
                 self._calendar_heard = True
                 calendar.clicked.connect(lambda _day: self._set_problem(None, ""))
                 calendar.activated.connect(lambda _day: self._set_problem(None, ""))
-        if problem and not quiet:
+        if problem and not quiet and not beside:
             QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), problem, edit)
         else:
             QToolTip.hideText()
@@ -353,6 +388,12 @@ def on_typing_problem(edit: QDateTimeEdit, slot: Callable[[str], None]) -> None:
     typing = edit.findChild(_TypedInFull)
     if typing is not None:
         typing.problem_changed.connect(slot)
+
+
+def problem_shown_beside(edit: QDateTimeEdit) -> None:
+    """``edit``'s owner shows what is wrong with the date typed in a line of its own (heard
+    through :func:`on_typing_problem`): no tip pops up over it saying the same."""
+    edit.setProperty(SHOWN_BESIDE, True)
 
 
 def typing_problem(edit: QDateTimeEdit) -> str:

@@ -36,6 +36,7 @@ from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.date_typing import (
     on_typing_problem,
+    problem_shown_beside,
     show_typing_problem,
     typed_in_full,
     typing_problem,
@@ -161,6 +162,7 @@ class FollowUpDialog(QDialog):
         self.time_edit.timeChanged.connect(self._enable_ok)
         self.time_check.toggled.connect(self._enable_ok)
         for edit in (self.date_edit, self.time_edit):
+            problem_shown_beside(edit)  # in the line under the fields: no tip over it
             on_typing_problem(edit, lambda _problem: self._enable_ok())
         self._enable_ok()
 

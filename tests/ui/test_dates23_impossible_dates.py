@@ -171,7 +171,8 @@ def test_one_part_typed_wrong_is_said_and_the_arrows_still_step(qtbot: QtBot) ->
     assert date.toolTip() == "There is no 31 April 2026."
     date.setSelectedSection(Section.MonthSection)
     QTest.keyClicks(date, "5")  # another part typed: the day is still not what was typed
-    assert date.toolTip() == "There is no 31 April 2026."
+    # (said of the month shown now, May, which has a 31st: not "no 31 April" any more)
+    assert date.toolTip() == "The day shown is not the 31 typed: type the day again."
     date.setSelectedSection(Section.DaySection)
     QTest.keyClick(date, Qt.Key.Key_Down)
     assert date.toolTip() == ""
