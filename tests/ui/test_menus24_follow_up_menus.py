@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -35,7 +35,8 @@ def letter(text: str) -> str:
 
 def audit_menu(menu: QMenu) -> dict[str, object]:
     """What is wrong with the letters of ``menu``'s visible items, and of its submenus: an
-    item without one, two items of one menu sharing one, an "&" shown in a tip."""
+    item without one, two items of one menu sharing one, an "&" shown in a tip or read out
+    as an item's accessible name."""
     menu.aboutToShow.emit()  # as opening it does: its items are made or fitted then
     without, tips = [], []
     owners: dict[str, list[str]] = defaultdict(list)
@@ -48,7 +49,11 @@ def audit_menu(menu: QMenu) -> dict[str, object]:
             without.append(action.text())
         if "&" in action.toolTip():
             tips.append(action.toolTip())
+    read = QAccessible.queryAccessibleInterface(menu)
+    names = [read.child(i).text(QAccessible.Text.Name) for i in range(read.childCount())]
+    assert any(names)  # the menu's items are read out
     found: dict[str, object] = {
+        "read out with an &": [name for name in names if "&" in name],
         "without a letter": without,
         "clashes": {key: texts for key, texts in owners.items() if len(texts) > 1},
         "tips with an &": tips,
@@ -62,7 +67,7 @@ def audit_menu(menu: QMenu) -> dict[str, object]:
     return found
 
 
-CLEAN = {"without a letter": [], "clashes": {}, "tips with an &": []}
+CLEAN = {"read out with an &": [], "without a letter": [], "clashes": {}, "tips with an &": []}
 
 
 @pytest.fixture
