@@ -20,9 +20,14 @@ EMAIL_FIELD = "E-mail (as written)"
 PHONE_FIELD = ""  # none: kept as a phone
 LINK_FIELD = "Web page (as written)"
 
-# the schemes of a link netdesk offers to open (ui/card_open.py); a link without a scheme
+# the schemes of a link that runs code or reads this computer's files when opened: such a
+# "link" is no address of anyone. Any other stays a link (``skype:``, ``sip:``, ``xmpp:``,
+# ``tel:``... are a contact's addresses, netdesk's own export writes them, and the card opens
+# only web and mail links anyway: ui/card_open.py); one without a scheme
 # ("www.example.org", "example.org/page") is a web page
-LINK_SCHEMES = frozenset(("http", "https", "ftp", "mailto"))
+NOT_LINK_SCHEMES = frozenset(
+    ("javascript", "vbscript", "livescript", "data", "file", "blob", "about", "view-source")
+)
 # "scheme:" as browsers read it: spaces and control characters before it and tabs or line
 # breaks inside it are skipped ("java\tscript:"); "host:8080" is no scheme
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?!\d)")
@@ -40,10 +45,10 @@ def not_a_phone(value: str) -> bool:
 
 
 def not_a_link(value: str) -> bool:
-    """A scheme other than a web page's or mail's: ``javascript:``, ``data:``, ``file:``..."""
+    """A scheme that runs code or reads local files: ``javascript:``, ``data:``, ``file:``..."""
     text = "".join(char for char in value if char > " ").translate(_SKIPPED)
     found = _SCHEME.match(text)
-    return found is not None and found.group(1).lower() not in LINK_SCHEMES
+    return found is not None and found.group(1).lower() in NOT_LINK_SCHEMES
 
 
 # vCard: the property named; CSV: the row's line says where, the column is named

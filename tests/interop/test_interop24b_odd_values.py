@@ -115,6 +115,11 @@ def test_no_javascript_link_is_stored_as_a_link(core: Core, tmp_path: Path) -> N
         ("java\nscript:alert(1)", True),
         ("vbscript:msgbox", True),
         ("file:///etc/passwd", True),
+        ("data:text/html,<script>alert(1)</script>", True),
+        # a contact's other addresses stay links: netdesk's own export writes them
+        ("skype:ana.lopez?call", False),
+        ("sip:ana@example.org", False),
+        ("xmpp:ana@example.org", False),
     ],
 )
 def test_what_is_a_link(value: str, odd: bool) -> None:
