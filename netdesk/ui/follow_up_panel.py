@@ -184,7 +184,8 @@ class FollowUpPanel(QWidget):
             return None
         for index, row in enumerate(self.rows):
             if row.isAncestorOf(focused):
-                return self.contact_id, row.follow_up_id, focused.objectName(), index
+                # the row's contact: refresh() runs after set_contact() has named the next
+                return row.contact_id, row.follow_up_id, focused.objectName(), index
         return None
 
     def _give_focus_back(self, follow_up_id: int | None, name: str, index: int) -> None:
