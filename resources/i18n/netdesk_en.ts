@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="807"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="829"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="975"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1013"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -52,8 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="418"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="419"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="470"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="420"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="471"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="427"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="478"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="430"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="481"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -94,7 +94,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="503"/>
+        <source>%Ln new contact(s) archived, as the file says: under “Archived”, not in “Imported today”.</source>
+        <translation>
+            <numerusform>%Ln new contact archived, as the file says: under “Archived”, not in “Imported today”.</numerusform>
+            <numerusform>%Ln new contacts archived, as the file says: under “Archived”, not in “Imported today”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="69"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln card combined with another of this import</numerusform>
@@ -102,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -110,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -118,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -126,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="186"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="126"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="378"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="81"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/today_view.py" line="85"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="84"/>
+        <location filename="../../netdesk/ui/today_view.py" line="86"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -182,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="438"/>
+        <location filename="../../netdesk/ui/today_view.py" line="443"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -206,10 +214,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="741"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="516"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -266,8 +274,8 @@ Archived contacts are listed under Archived.</numerusform>
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
@@ -287,7 +295,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="705"/>
+        <location filename="../../netdesk/ui/main_window.py" line="710"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -295,7 +303,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="725"/>
+        <location filename="../../netdesk/ui/main_window.py" line="730"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -529,8 +537,8 @@ Choose Archived above to see them.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="556"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="656"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -573,7 +581,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="441"/>
+        <location filename="../../netdesk/ui/tray.py" line="492"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -581,7 +589,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="457"/>
+        <location filename="../../netdesk/ui/tray.py" line="508"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -589,7 +597,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="517"/>
+        <location filename="../../netdesk/ui/tray.py" line="568"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -597,7 +605,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="623"/>
+        <location filename="../../netdesk/ui/tray.py" line="674"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -605,7 +613,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="679"/>
+        <location filename="../../netdesk/ui/tray.py" line="730"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -613,7 +621,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="697"/>
+        <location filename="../../netdesk/ui/tray.py" line="748"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -624,7 +632,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="400"/>
+        <location filename="../../netdesk/ui/today_view.py" line="405"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -632,7 +640,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="401"/>
+        <location filename="../../netdesk/ui/today_view.py" line="406"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -643,7 +651,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="853"/>
+        <location filename="../../netdesk/ui/today_view.py" line="875"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -651,7 +659,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="998"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1055"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

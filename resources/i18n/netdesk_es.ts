@@ -246,9 +246,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="636"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -272,7 +272,7 @@
         <location filename="../../netdesk/ui/card_cadence.py" line="75"/>
         <location filename="../../netdesk/ui/card_cadence.py" line="94"/>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="61"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="67"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -392,194 +392,194 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="175"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="177"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="212"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="214"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="924"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="232"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="953"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="235"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="236"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="240"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="239"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="241"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="294"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="280"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="296"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="295"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="297"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="280"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="285"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="303"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="317"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="331"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="333"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="344"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
         <source>none — archived contacts are never reminded</source>
         <translation>ninguno — a los contactos archivados nunca se les recuerda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
         <source>%1 once unarchived</source>
         <comment>a keep-in-touch rhythm</comment>
         <translation>%1 cuando se desarchive</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="847"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="860"/>
         <source>Archived — never reminded</source>
         <translation>Archivado — sin recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="866"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
         <source>No contact chosen</source>
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1011"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1024"/>
         <source>worked out once the contact is saved</source>
         <translation>se calcula al guardar el contacto</translation>
     </message>
@@ -587,8 +587,8 @@
         <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="278"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="289"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="54"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="599"/>
         <source>Keep in touch</source>
@@ -600,140 +600,140 @@
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="145"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="164"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
         <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="741"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="516"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -741,24 +741,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="804"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
         <location filename="../../netdesk/ui/widgets.py" line="277"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="734"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="750"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="159"/>
         <source>due</source>
         <translation>pendiente</translation>
@@ -769,12 +769,12 @@
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="895"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="908"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="896"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="909"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -809,84 +809,84 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="851"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="860"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="864"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="873"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="287"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="289"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="448"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="73"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="857"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -900,67 +900,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="776"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="778"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="813"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="903"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="905"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="391"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="410"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="307"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="326"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="346"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="43"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="56"/>
+        <location filename="../../netdesk/ui/main_window.py" line="267"/>
+        <source>Nothing changed: the card is as it was.</source>
+        <translation>Nada cambió: la ficha está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_saving.py" line="365"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="385"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="404"/>
         <source>“%1” is after today: check the year.</source>
         <translation>«%1» es posterior a hoy: revisa el año.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="388"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="407"/>
         <source>“%1” is not a day of the calendar: check the month and day.</source>
         <translation>«%1» no es un día del calendario: revisa el mes y el día.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="40"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="76"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="406"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="81"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="425"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -990,20 +997,26 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="805"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="729"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="745"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="393"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="394"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="418"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="441"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="496"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="498"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -1015,7 +1028,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="376"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1074,8 +1087,8 @@
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
@@ -1241,8 +1254,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="93"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="163"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
@@ -1269,90 +1282,105 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="166"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="174"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="167"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="175"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="226"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="236"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="464"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="468"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="661"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="478"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="683"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="837"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="544"/>
+        <source>&amp;Merge…</source>
+        <translation>Co&amp;mbinar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="547"/>
+        <source>Choose which to keep and, where both have their own, whose value stays</source>
+        <translation>Elige cuál conservar y, donde ambos tienen el suyo, qué valor se queda</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="859"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="919"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="941"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="929"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="932"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="955"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="983"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
+        <source>Merge… lets you choose, field by field, whose to keep.</source>
+        <translation>Combinar… te deja elegir, campo a campo, de quién conservarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1021"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="964"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="987"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1002"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1025"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="973"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1011"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="975"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1013"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1360,42 +1388,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="221"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="161"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="527"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="538"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="528"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="539"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="529"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="549"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="796"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="818"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="801"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="823"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="807"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="829"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1403,10 +1431,10 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="982"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="497"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="510"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="556"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1649,9 +1677,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="73"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1661,7 +1689,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="247"/>
+        <location filename="../../netdesk/ui/preferences.py" line="400"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1706,72 +1734,82 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="278"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="268"/>
+        <source>%1 Type the “From” date again to see the entries.</source>
+        <translation>%1 Vuelve a escribir la fecha «Desde» para ver las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="269"/>
+        <source>%1 Type the “to” date again to see the entries.</source>
+        <translation>%1 Vuelve a escribir la fecha «hasta» para ver las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="298"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="275"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="295"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="280"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="300"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="111"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="298"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="319"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="322"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="335"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="416"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="147"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="333"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="159"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="346"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="113"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="124"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="163"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="175"/>
         <source>Quit netdesk</source>
         <translation>Salir de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="164"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="176"/>
         <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
         <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="167"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="179"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="168"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="180"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="417"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="468"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="418"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1779,7 +1817,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="419"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="470"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1787,8 +1825,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="420"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="471"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1796,7 +1834,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="427"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="478"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1804,7 +1842,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="430"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="481"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1812,27 +1850,40 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="437"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="493"/>
         <source>The new contact is in “Imported today”: tag them, set where you met or a keep-in-touch cadence.</source>
         <translation>El contacto nuevo está en «Importados hoy»: etiquétalo, indica dónde os conocisteis o una frecuencia para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="442"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="498"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="503"/>
+        <source>%Ln new contact(s) archived, as the file says: under “Archived”, not in “Imported today”.</source>
+        <translation>
+            <numerusform>%Ln contacto nuevo archivado, como dice el archivo: en «Archivados», no en «Importados hoy».</numerusform>
+            <numerusform>%Ln contactos nuevos archivados, como dice el archivo: en «Archivados», no en «Importados hoy».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="508"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="490"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="563"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="599"/>
+        <source>%1 changed since the preview was read; nothing was imported. It is read again: see what it would change now.</source>
+        <translation>%1 cambió desde que se leyó la vista previa; no se importó nada. Se vuelve a leer: mira qué cambiaría ahora.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="69"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
@@ -1840,22 +1891,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="152"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1863,7 +1914,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1871,7 +1922,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1879,7 +1930,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="186"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1887,142 +1938,142 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="171"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="200"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="213"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="212"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="233"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="217"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="238"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="221"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="242"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="223"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="244"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="235"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="256"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="249"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="270"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="310"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="331"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="311"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="332"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="300"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="341"/>
         <source>Choose the columns again? The file is read anew and the choices you made among its differences are lost.</source>
         <translation>¿Elegir de nuevo las columnas? El archivo se vuelve a leer y se pierden las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="323"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="344"/>
         <source>C&amp;hoose the columns</source>
         <translation>&amp;Elegir las columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="394"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="459"/>
         <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="481"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="509"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="525"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="529"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="555"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="713"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="762"/>
-        <location filename="../../netdesk/ui/import_text.py" line="73"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="767"/>
+        <location filename="../../netdesk/ui/import_text.py" line="88"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="762"/>
-        <location filename="../../netdesk/ui/import_text.py" line="73"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="767"/>
+        <location filename="../../netdesk/ui/import_text.py" line="88"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -2057,89 +2108,89 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="490"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="517"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="646"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="673"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="649"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="676"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="650"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="677"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="703"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="730"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="734"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="761"/>
         <source>“%1” was already deleted; there is nothing to undo.</source>
         <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="747"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="774"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="748"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="775"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="871"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="898"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="875"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="902"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="885"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="912"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="914"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="918"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="943"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="947"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="969"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1007"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="971"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1009"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="283"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="967"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="303"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1005"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="410"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="417"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="412"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="419"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
@@ -2149,7 +2200,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2168,7 +2219,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="515"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="522"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2190,30 +2241,35 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="396"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="403"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="398"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="405"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="406"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="257"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="227"/>
+        <source>Nothing changed: the entry is as it was.</source>
+        <translation>Nada cambió: la entrada está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="265"/>
         <source>This entry was deleted meanwhile: there is nothing to save it to. Copy what you need, then press Cancel.</source>
         <translation>Esta entrada se eliminó mientras tanto: no hay dónde guardarla. Copia lo que necesites y pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="263"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="537"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="271"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="544"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="306"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="321"/>
         <source>Opening the journal entry…</source>
         <translation>Abriendo la entrada del diario…</translation>
     </message>
@@ -2258,17 +2314,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="320"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="335"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="320"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="335"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="393"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="400"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
@@ -2291,28 +2347,28 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="279"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="285"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="348"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="355"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_leaving.py" line="77"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="352"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="359"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="353"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="360"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="414"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="421"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2327,24 +2383,24 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="451"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="458"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="453"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="460"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="196"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="478"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="485"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="201"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="481"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="488"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
@@ -2355,75 +2411,75 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="255"/>
-        <location filename="../../netdesk/ui/main_window.py" line="264"/>
+        <location filename="../../netdesk/ui/main_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="325"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="329"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="332"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="332"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="343"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="347"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="349"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2448,159 +2504,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="376"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="374"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="383"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="382"/>
+        <location filename="../../netdesk/ui/main_window.py" line="387"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="390"/>
+        <location filename="../../netdesk/ui/main_window.py" line="733"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="394"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="392"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="396"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="398"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="399"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="406"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="405"/>
+        <location filename="../../netdesk/ui/main_window.py" line="410"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="408"/>
+        <location filename="../../netdesk/ui/main_window.py" line="413"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="411"/>
+        <location filename="../../netdesk/ui/main_window.py" line="416"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="415"/>
+        <location filename="../../netdesk/ui/main_window.py" line="420"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="418"/>
+        <location filename="../../netdesk/ui/main_window.py" line="423"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="422"/>
+        <location filename="../../netdesk/ui/main_window.py" line="427"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="427"/>
+        <location filename="../../netdesk/ui/main_window.py" line="432"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="430"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="430"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="433"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="433"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="439"/>
+        <location filename="../../netdesk/ui/main_window.py" line="444"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <location filename="../../netdesk/ui/main_window.py" line="457"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="459"/>
+        <location filename="../../netdesk/ui/main_window.py" line="464"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="465"/>
+        <location filename="../../netdesk/ui/main_window.py" line="470"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="474"/>
+        <location filename="../../netdesk/ui/main_window.py" line="479"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="478"/>
+        <location filename="../../netdesk/ui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="482"/>
+        <location filename="../../netdesk/ui/main_window.py" line="487"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="705"/>
+        <location filename="../../netdesk/ui/main_window.py" line="710"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="705"/>
+        <location filename="../../netdesk/ui/main_window.py" line="710"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2608,7 +2664,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="725"/>
+        <location filename="../../netdesk/ui/main_window.py" line="730"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2616,32 +2672,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="733"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="849"/>
+        <location filename="../../netdesk/ui/main_window.py" line="875"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1017"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1043"/>
         <source>Logged. Archived contacts are never reminded to keep in touch.</source>
         <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1021"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1047"/>
         <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
         <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1026"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1052"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1055"/>
         <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
         <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
     </message>
@@ -2688,7 +2744,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="947"/>
+        <location filename="../../netdesk/ui/main_window.py" line="973"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2706,8 +2762,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="93"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="396"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="704"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="805"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
@@ -2862,7 +2918,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1058"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2898,7 +2954,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1134"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1160"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2914,18 +2970,18 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="136"/>
-        <location filename="../../netdesk/ui/operations.py" line="215"/>
+        <location filename="../../netdesk/ui/operations.py" line="142"/>
+        <location filename="../../netdesk/ui/operations.py" line="221"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="168"/>
+        <location filename="../../netdesk/ui/operations.py" line="174"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="216"/>
+        <location filename="../../netdesk/ui/operations.py" line="222"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2934,48 +2990,49 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="216"/>
+        <location filename="../../netdesk/ui/operations.py" line="222"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="65"/>
+        <location filename="../../netdesk/ui/preferences.py" line="68"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="70"/>
+        <location filename="../../netdesk/ui/preferences.py" line="77"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="79"/>
+        <location filename="../../netdesk/ui/preferences.py" line="75"/>
+        <location filename="../../netdesk/ui/preferences.py" line="86"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="81"/>
-        <location filename="../../netdesk/ui/preferences.py" line="392"/>
+        <location filename="../../netdesk/ui/preferences.py" line="88"/>
+        <location filename="../../netdesk/ui/preferences.py" line="554"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="90"/>
+        <location filename="../../netdesk/ui/preferences.py" line="97"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): connect or mount that drive, then press OK; or choose another folder.</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): conecta o monta esa unidad y pulsa Aceptar; o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="103"/>
+        <location filename="../../netdesk/ui/preferences.py" line="110"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="127"/>
+        <location filename="../../netdesk/ui/preferences.py" line="124"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="126"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2983,42 +3040,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="136"/>
+        <location filename="../../netdesk/ui/preferences.py" line="133"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <location filename="../../netdesk/ui/preferences.py" line="317"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="165"/>
+        <location filename="../../netdesk/ui/preferences.py" line="318"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="173"/>
+        <location filename="../../netdesk/ui/preferences.py" line="326"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="174"/>
+        <location filename="../../netdesk/ui/preferences.py" line="327"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="213"/>
+        <location filename="../../netdesk/ui/preferences.py" line="366"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="218"/>
+        <location filename="../../netdesk/ui/preferences.py" line="371"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="378"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -3026,102 +3083,102 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="231"/>
+        <location filename="../../netdesk/ui/preferences.py" line="384"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="232"/>
+        <location filename="../../netdesk/ui/preferences.py" line="385"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="239"/>
+        <location filename="../../netdesk/ui/preferences.py" line="392"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="252"/>
+        <location filename="../../netdesk/ui/preferences.py" line="405"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="256"/>
+        <location filename="../../netdesk/ui/preferences.py" line="409"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="264"/>
+        <location filename="../../netdesk/ui/preferences.py" line="417"/>
         <source>This desktop shows no system tray: closing the window quits netdesk, and at login netdesk starts with its window open.</source>
         <translation>Este escritorio no muestra bandeja del sistema: al cerrar la ventana netdesk se cierra, y al iniciar sesión netdesk se abre con su ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="276"/>
+        <location filename="../../netdesk/ui/preferences.py" line="429"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="285"/>
+        <location filename="../../netdesk/ui/preferences.py" line="438"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="288"/>
+        <location filename="../../netdesk/ui/preferences.py" line="441"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="306"/>
+        <location filename="../../netdesk/ui/preferences.py" line="461"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="308"/>
+        <location filename="../../netdesk/ui/preferences.py" line="463"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="309"/>
+        <location filename="../../netdesk/ui/preferences.py" line="464"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="315"/>
+        <location filename="../../netdesk/ui/preferences.py" line="470"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="327"/>
+        <location filename="../../netdesk/ui/preferences.py" line="482"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="328"/>
+        <location filename="../../netdesk/ui/preferences.py" line="483"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="333"/>
+        <location filename="../../netdesk/ui/preferences.py" line="488"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="334"/>
+        <location filename="../../netdesk/ui/preferences.py" line="489"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="342"/>
+        <location filename="../../netdesk/ui/preferences.py" line="497"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="344"/>
+        <location filename="../../netdesk/ui/preferences.py" line="499"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="406"/>
+        <location filename="../../netdesk/ui/preferences.py" line="561"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
@@ -3132,49 +3189,49 @@ No se cambió nada.</translation>
         <translation>Revisando las copias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="410"/>
+        <location filename="../../netdesk/ui/preferences.py" line="567"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="421"/>
+        <location filename="../../netdesk/ui/preferences.py" line="578"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="436"/>
+        <location filename="../../netdesk/ui/preferences.py" line="593"/>
         <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="503"/>
+        <location filename="../../netdesk/ui/preferences.py" line="675"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
-        <location filename="../../netdesk/ui/preferences.py" line="316"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
+        <location filename="../../netdesk/ui/preferences.py" line="471"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="317"/>
+        <location filename="../../netdesk/ui/preferences.py" line="472"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="318"/>
+        <location filename="../../netdesk/ui/preferences.py" line="473"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="454"/>
+        <location filename="../../netdesk/ui/preferences.py" line="622"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="484"/>
+        <location filename="../../netdesk/ui/preferences.py" line="656"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3510,7 +3567,7 @@ No se cambió nada.</translation>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="81"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3518,7 +3575,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/today_view.py" line="85"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3526,7 +3583,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="84"/>
+        <location filename="../../netdesk/ui/today_view.py" line="86"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3534,26 +3591,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="97"/>
+        <location filename="../../netdesk/ui/today_view.py" line="99"/>
         <location filename="../../netdesk/ui/widgets.py" line="282"/>
         <location filename="../../netdesk/ui/widgets.py" line="301"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="100"/>
-        <location filename="../../netdesk/ui/tray.py" line="446"/>
+        <location filename="../../netdesk/ui/today_view.py" line="102"/>
+        <location filename="../../netdesk/ui/tray.py" line="497"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="211"/>
-        <location filename="../../netdesk/ui/today_view.py" line="260"/>
+        <location filename="../../netdesk/ui/today_view.py" line="213"/>
+        <location filename="../../netdesk/ui/today_view.py" line="262"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="438"/>
+        <location filename="../../netdesk/ui/today_view.py" line="443"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3561,12 +3618,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="445"/>
+        <location filename="../../netdesk/ui/today_view.py" line="450"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="986"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1043"/>
         <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3604,7 +3661,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="100"/>
+        <location filename="../../netdesk/ui/today_view.py" line="102"/>
         <location filename="../../netdesk/ui/widgets.py" line="303"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
@@ -3647,7 +3704,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="404"/>
         <location filename="../../netdesk/ui/widgets.py" line="516"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
@@ -3658,32 +3715,32 @@ No se cambió nada.</translation>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="145"/>
+        <location filename="../../netdesk/ui/tray.py" line="151"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="148"/>
+        <location filename="../../netdesk/ui/tray.py" line="154"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="152"/>
+        <location filename="../../netdesk/ui/tray.py" line="158"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="153"/>
+        <location filename="../../netdesk/ui/tray.py" line="159"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="165"/>
+        <location filename="../../netdesk/ui/tray.py" line="171"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="168"/>
+        <location filename="../../netdesk/ui/tray.py" line="174"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -3694,8 +3751,8 @@ No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="556"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="656"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3708,83 +3765,124 @@ No se cambió nada.</translation>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="111"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="139"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="189"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="138"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="107"/>
         <source>journal entries (counting…)</source>
         <translation>entradas del diario (contando…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="128"/>
         <source>The one kept gets from the other: %1.</source>
         <translation>El que se conserva recibe del otro: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="103"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="130"/>
         <source>The one kept gets nothing new from the other.</source>
         <translation>El que se conserva no recibe nada nuevo del otro.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="133"/>
         <source>Not kept, as the one kept has its own: %1.</source>
         <translation>No se conserva, porque el que se conserva ya tiene el suyo: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="135"/>
+        <source>Not kept, as you chose the other&apos;s: %1.</source>
+        <translation>No se conserva, porque elegiste lo del otro: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="140"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="143"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="145"/>
+        <source>Not kept, as you chose %1&apos;s: %2.</source>
+        <translation>No se conserva, porque elegiste lo de %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="286"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="302"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="313"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="244"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="325"/>
+        <source>Where both have their own, keep:</source>
+        <translation>Donde ambos tienen el suyo, conservar:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="353"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="252"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="361"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="397"/>
+        <source>The one kept</source>
+        <translation>El que se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="397"/>
+        <source>The other</source>
+        <translation>El otro</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="399"/>
+        <source>Kept: %1</source>
+        <translation>Se conserva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="416"/>
+        <source>%1: %2&apos;s, %3</source>
+        <translation>%1: de %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
+        <source>%1&apos;s photo</source>
+        <translation>la foto de %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="497"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="556"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3793,159 +3891,159 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="238"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="247"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="101"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="235"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="417"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="434"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="288"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="517"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="534"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="562"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="597"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="81"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="374"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="472"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="103"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="131"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="242"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="295"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="247"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="114"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="115"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="115"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="498"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="400"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="598"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="278"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="280"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="411"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="288"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="325"/>
         <source>This folder is not there now (is its drive connected?): connect it, then open Restore from backup again to see its backups; or choose a file.</source>
         <translation>Esta carpeta no está ahora (¿está conectada su unidad?): conéctala y vuelve a abrir Restaurar desde copia para ver sus copias; o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="296"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="333"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="340"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="307"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="343"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="353"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="449"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="357"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="454"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="368"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="465"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="420"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="520"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="480"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="580"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="557"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="558"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="657"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="658"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="505"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="559"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="605"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="659"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="503"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="561"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="603"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="661"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="491"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="591"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="723"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="831"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="725"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="833"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -4031,13 +4129,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="495"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="222"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="397"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -4058,7 +4156,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="245"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="722"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="830"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -4092,22 +4190,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="437"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="537"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="464"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="564"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="484"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="584"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="528"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="628"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -4116,40 +4214,40 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="536"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="636"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="686"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="787"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="286"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="696"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="724"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="797"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="832"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="490"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="380"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="537"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="731"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="747"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="741"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="757"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="744"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="760"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4159,38 +4257,59 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="77"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="116"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="233"/>
         <source>Type the year with its four digits, not “%1”.</source>
         <translation>Escribe el año con sus cuatro cifras, no «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="135"/>
-        <location filename="../../netdesk/ui/date_typing.py" line="158"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="263"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="276"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="303"/>
         <source>There is no %1 %2.</source>
         <translation>No existe el %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="148"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="278"/>
+        <source>The day shown is not the %1 typed: type the day again.</source>
+        <translation>El día que se muestra no es el %1 que escribiste: vuelve a escribir el día.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="291"/>
         <source>The year must be between %1 and %2.</source>
         <translation>El año debe estar entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="150"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="329"/>
+        <source>The earliest day you can choose is %1.</source>
+        <translation>El primer día que puedes elegir es el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="332"/>
+        <source>The latest day you can choose is %1.</source>
+        <translation>El último día que puedes elegir es el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/date_typing.py" line="235"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="295"/>
         <source>There is no month %1.</source>
         <translation>No existe el mes %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="156"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="237"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="301"/>
         <source>There is no day %1.</source>
         <translation>No existe el día %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="160"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="239"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="305"/>
         <source>There is no hour %1: hours go from 00 to 23.</source>
         <translation>No existe la hora %1: las horas van de 00 a 23.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/date_typing.py" line="162"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="240"/>
+        <location filename="../../netdesk/ui/date_typing.py" line="307"/>
         <source>There is no minute %1: minutes go from 00 to 59.</source>
         <translation>No existe el minuto %1: los minutos van de 00 a 59.</translation>
     </message>
@@ -4198,7 +4317,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="803"/>
+        <location filename="../../netdesk/ui/tray.py" line="859"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4206,81 +4325,128 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="214"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="595"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="649"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="266"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="232"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="233"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="280"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="326"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="288"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="335"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="336"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="296"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="343"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="352"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="306"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="353"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="450"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="497"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="515"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="595"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="569"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="649"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="478"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="801"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="805"/>
+        <source>&amp;Later today (+3 h)</source>
+        <translation>Más &amp;tarde hoy (+3 h)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="806"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1088"/>
+        <source>&amp;Tomorrow (9:00)</source>
+        <translation>&amp;Mañana (9:00)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="807"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1089"/>
+        <source>&amp;Next week (Monday 9:00)</source>
+        <translation>La semana que &amp;viene (lunes 9:00)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="814"/>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Elegir una fecha…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="845"/>
+        <source>&amp;Done…</source>
+        <translation>&amp;Hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="847"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="849"/>
+        <source>S&amp;kip this cycle</source>
+        <translation>&amp;Saltar este ciclo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="851"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Abrir contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="525"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="547"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="576"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="630"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="550"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="604"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -4289,139 +4455,109 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="666"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="634"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="645"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="721"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="303"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="671"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="350"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="766"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="778"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="668"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="775"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="692"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="622"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="645"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
+        <source>A snooze puts it off: choose a moment after %1, when it is due. To bring it forward, use Reschedule… instead.</source>
+        <translation>Posponer lo aplaza: elige un momento posterior a %1, cuando vence. Para adelantarlo, usa Reprogramar….</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="709"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="652"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="742"/>
+        <source>Nothing changed: the follow-up is already due then.</source>
+        <translation>Nada cambió: el seguimiento ya vence entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="755"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="672"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="779"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="790"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="696"/>
-        <source>Later today (+3 h)</source>
-        <translation>Más tarde hoy (+3 h)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="697"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1031"/>
-        <source>Tomorrow (9:00)</source>
-        <translation>Mañana (9:00)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="698"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1032"/>
-        <source>Next week (Monday 9:00)</source>
-        <translation>La semana que viene (lunes 9:00)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="705"/>
-        <source>Pick a date…</source>
-        <translation>Elegir una fecha…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="735"/>
-        <source>Done…</source>
-        <translation>Hecho…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
-        <source>Reschedule…</source>
-        <translation>Reprogramar…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="652"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="739"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="755"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="741"/>
-        <source>Open contact</source>
-        <translation>Abrir contacto</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="116"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="103"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="124"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="105"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="126"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="136"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="120"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="141"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="125"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="146"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="159"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
         <source>That moment has passed: choose a later day or time.</source>
         <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
@@ -4429,22 +4565,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="35"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="38"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="44"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="47"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="49"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="52"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="56"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="59"/>
         <source>Archived: these wait, without reminders, until the contact is unarchived.</source>
         <translation>Archivado: estos esperan, sin recordatorios, hasta que se desarchive el contacto.</translation>
     </message>
@@ -4452,87 +4588,92 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="213"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="111"/>
+        <source>a character that is not UTF-8, unlike the rest of the file: read as {charset}; check the line</source>
+        <translation>un carácter que no es UTF-8, a diferencia del resto del archivo: leído como {charset}; revisa la línea</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="233"/>
         <source>not a contact file: netdesk reads vCards (.vcf) and tables of contacts (.csv, .tsv) whose first line names their columns</source>
         <translation>no es un archivo de contactos: netdesk lee vCards (.vcf) y tablas de contactos (.csv, .tsv) cuya primera línea nombra sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="380"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="402"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="451"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="483"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="467"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="499"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="522"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="554"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="530"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="562"/>
         <source>a quote opened on this line is never closed, so the rest of the file was read as one value: its row (line {line}) and the lines after it, to line {end}, were not imported</source>
         <translation>unas comillas abiertas en esta línea no se cierran nunca, así que el resto del archivo se leyó como un solo valor: su fila (línea {line}) y las líneas siguientes, hasta la línea {end}, no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="585"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="618"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="594"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="627"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="599"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="632"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="604"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="637"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="879"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="964"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="894"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="979"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="917"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="1026"/>
         <source>{column}: {value} is not a date; date dropped</source>
         <translation>{column}: {value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="925"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="1034"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/limits.py" line="80"/>
+        <location filename="../../netdesk/interop/limits.py" line="93"/>
         <source>{field}: {length} characters, more than the {limit} it may hold; cut to its first {limit}</source>
         <translation>{field}: {length} caracteres, más de los {limit} que admite; recortado a sus primeros {limit}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/limits.py" line="84"/>
+        <location filename="../../netdesk/interop/limits.py" line="97"/>
         <source>{field}: a value of {length} characters, more than the {limit} one may have; dropped</source>
         <translation>{field}: un valor de {length} caracteres, más de los {limit} que puede tener; descartado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/limits.py" line="88"/>
+        <location filename="../../netdesk/interop/limits.py" line="101"/>
         <source>{field}: {count} values on one card, more than the {limit} it may have; the first {limit} kept, the rest dropped</source>
         <translation>{field}: {count} valores en una sola tarjeta, más de los {limit} que admite; se conservan los {limit} primeros y se descarta el resto</translation>
     </message>
@@ -4602,62 +4743,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="100"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="109"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="103"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="121"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="116"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="125"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="122"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="130"/>
+        <source>{property}: a character that is not UTF-8, unlike the rest of the file: read as {charset}; check the value</source>
+        <translation>{property}: un carácter que no es UTF-8, a diferencia del resto del archivo: leído como {charset}; revisa el valor</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="136"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="207"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="245"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="281"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="327"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="296"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="342"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="299"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="345"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="836"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="987"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="852"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="1014"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="858"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="1020"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -4667,16 +4813,19 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="684"/>
         <location filename="../../netdesk/core/importing.py" line="199"/>
         <source>a link to {target}, which is not there</source>
         <translation>un enlace a {target}, que no existe</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="693"/>
         <location filename="../../netdesk/core/importing.py" line="209"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="703"/>
         <location filename="../../netdesk/core/importing.py" line="219"/>
         <source>no contact file (.vcf, .vcard, .csv, .tsv) in the folder</source>
         <translation>no hay ningún archivo de contactos (.vcf, .vcard, .csv, .tsv) en la carpeta</translation>
@@ -4712,56 +4861,76 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="781"/>
+        <location filename="../../netdesk/core/importing.py" line="475"/>
+        <source>{name}: who introduced them is neither in the import nor among your contacts; &apos;met through&apos; left empty</source>
+        <translation>{name}: quien te lo presentó no está en la importación ni entre tus contactos; «nos conocimos a través de» queda vacío</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="834"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="784"/>
+        <location filename="../../netdesk/core/importing.py" line="837"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="788"/>
+        <location filename="../../netdesk/core/importing.py" line="841"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="791"/>
+        <location filename="../../netdesk/core/importing.py" line="844"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="834"/>
+        <location filename="../../netdesk/core/importing.py" line="901"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="837"/>
+        <location filename="../../netdesk/core/importing.py" line="904"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="840"/>
+        <location filename="../../netdesk/core/importing.py" line="907"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="549"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="754"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/odd_values.py" line="56"/>
+        <source>{property}: {value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
+        <translation>{property}: {value} no es una dirección de correo; se conserva como el campo &apos;E-mail (as written)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/odd_values.py" line="60"/>
+        <source>{property}: {value} is not a phone number (no digits); kept as written</source>
+        <translation>{property}: {value} no es un número de teléfono (no tiene dígitos); se conserva tal cual</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/odd_values.py" line="64"/>
+        <source>{property}: {value} is not a link to a web page; kept as the field &apos;Web page (as written)&apos;, not as a link</source>
+        <translation>{property}: {value} no es un enlace a una página web; se conserva como el campo &apos;Web page (as written)&apos;, no como enlace</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="441"/>
-        <location filename="../../netdesk/ui/tray.py" line="519"/>
+        <location filename="../../netdesk/ui/tray.py" line="492"/>
+        <location filename="../../netdesk/ui/tray.py" line="570"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="441"/>
+        <location filename="../../netdesk/ui/tray.py" line="492"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4769,12 +4938,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="447"/>
+        <location filename="../../netdesk/ui/tray.py" line="498"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="457"/>
+        <location filename="../../netdesk/ui/tray.py" line="508"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4782,12 +4951,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="507"/>
+        <location filename="../../netdesk/ui/tray.py" line="558"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="517"/>
+        <location filename="../../netdesk/ui/tray.py" line="568"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4795,67 +4964,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="521"/>
+        <location filename="../../netdesk/ui/tray.py" line="572"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="522"/>
+        <location filename="../../netdesk/ui/tray.py" line="573"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="523"/>
+        <location filename="../../netdesk/ui/tray.py" line="574"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="526"/>
+        <location filename="../../netdesk/ui/tray.py" line="577"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="528"/>
+        <location filename="../../netdesk/ui/tray.py" line="579"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="533"/>
+        <location filename="../../netdesk/ui/tray.py" line="584"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="538"/>
+        <location filename="../../netdesk/ui/tray.py" line="589"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="613"/>
-        <location filename="../../netdesk/ui/tray.py" line="642"/>
-        <location filename="../../netdesk/ui/tray.py" line="801"/>
+        <location filename="../../netdesk/ui/tray.py" line="664"/>
+        <location filename="../../netdesk/ui/tray.py" line="693"/>
+        <location filename="../../netdesk/ui/tray.py" line="857"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="615"/>
+        <location filename="../../netdesk/ui/tray.py" line="666"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="617"/>
-        <location filename="../../netdesk/ui/tray.py" line="657"/>
+        <location filename="../../netdesk/ui/tray.py" line="668"/>
+        <location filename="../../netdesk/ui/tray.py" line="708"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="621"/>
-        <location filename="../../netdesk/ui/tray.py" line="640"/>
-        <location filename="../../netdesk/ui/tray.py" line="802"/>
+        <location filename="../../netdesk/ui/tray.py" line="672"/>
+        <location filename="../../netdesk/ui/tray.py" line="691"/>
+        <location filename="../../netdesk/ui/tray.py" line="858"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="623"/>
+        <location filename="../../netdesk/ui/tray.py" line="674"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4863,38 +5032,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="625"/>
-        <location filename="../../netdesk/ui/tray.py" line="657"/>
+        <location filename="../../netdesk/ui/tray.py" line="676"/>
+        <location filename="../../netdesk/ui/tray.py" line="708"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="630"/>
+        <location filename="../../netdesk/ui/tray.py" line="681"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="646"/>
+        <location filename="../../netdesk/ui/tray.py" line="697"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="647"/>
+        <location filename="../../netdesk/ui/tray.py" line="698"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="649"/>
+        <location filename="../../netdesk/ui/tray.py" line="700"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="650"/>
+        <location filename="../../netdesk/ui/tray.py" line="701"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="679"/>
+        <location filename="../../netdesk/ui/tray.py" line="730"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4902,7 +5071,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="697"/>
+        <location filename="../../netdesk/ui/tray.py" line="748"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4910,7 +5079,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="738"/>
+        <location filename="../../netdesk/ui/tray.py" line="794"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -4918,17 +5087,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="273"/>
+        <location filename="../../netdesk/ui/today_view.py" line="275"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="276"/>
+        <location filename="../../netdesk/ui/today_view.py" line="278"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="281"/>
+        <location filename="../../netdesk/ui/today_view.py" line="283"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4936,7 +5105,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="400"/>
+        <location filename="../../netdesk/ui/today_view.py" line="405"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4944,7 +5113,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="401"/>
+        <location filename="../../netdesk/ui/today_view.py" line="406"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4955,83 +5124,83 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="544"/>
+        <location filename="../../netdesk/ui/today_view.py" line="558"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="544"/>
+        <location filename="../../netdesk/ui/today_view.py" line="558"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="545"/>
+        <location filename="../../netdesk/ui/today_view.py" line="559"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="545"/>
-        <location filename="../../netdesk/ui/today_view.py" line="886"/>
+        <location filename="../../netdesk/ui/today_view.py" line="559"/>
+        <location filename="../../netdesk/ui/today_view.py" line="912"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="546"/>
+        <location filename="../../netdesk/ui/today_view.py" line="560"/>
         <source>Later today</source>
         <translation>Más tarde hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="547"/>
+        <location filename="../../netdesk/ui/today_view.py" line="561"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="547"/>
+        <location filename="../../netdesk/ui/today_view.py" line="561"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="548"/>
+        <location filename="../../netdesk/ui/today_view.py" line="562"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="548"/>
+        <location filename="../../netdesk/ui/today_view.py" line="562"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="550"/>
+        <location filename="../../netdesk/ui/today_view.py" line="564"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="551"/>
+        <location filename="../../netdesk/ui/today_view.py" line="565"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="564"/>
+        <location filename="../../netdesk/ui/today_view.py" line="579"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="565"/>
+        <location filename="../../netdesk/ui/today_view.py" line="580"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="814"/>
+        <location filename="../../netdesk/ui/today_view.py" line="975"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="853"/>
+        <location filename="../../netdesk/ui/today_view.py" line="875"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="853"/>
+        <location filename="../../netdesk/ui/today_view.py" line="875"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -5039,47 +5208,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <location filename="../../netdesk/ui/today_view.py" line="908"/>
         <source>Nothing else due yet.</source>
         <translation>Nada más pendiente por ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <location filename="../../netdesk/ui/today_view.py" line="908"/>
         <source>Nothing due yet.</source>
         <translation>Nada pendiente todavía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="888"/>
+        <location filename="../../netdesk/ui/today_view.py" line="914"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="915"/>
+        <location filename="../../netdesk/ui/today_view.py" line="941"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1011"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1011"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1054"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1111"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1125"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1070"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1127"/>
         <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
 
 A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
@@ -5092,42 +5261,42 @@ Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar eti
 Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="982"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1039"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="524"/>
+        <location filename="../../netdesk/ui/today_view.py" line="538"/>
         <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
         <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="526"/>
+        <location filename="../../netdesk/ui/today_view.py" line="540"/>
         <source>How to set one</source>
         <translation>Cómo fijarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="984"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1041"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="992"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1049"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="994"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1051"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="996"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1053"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="998"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1055"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -5135,18 +5304,18 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1000"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1057"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="934"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1059"/>
+        <location filename="../../netdesk/ui/today_view.py" line="991"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1116"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1059"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1116"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5415,14 +5584,14 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="57"/>
-        <location filename="../../netdesk/ui/tray.py" line="629"/>
-        <location filename="../../netdesk/ui/tray.py" line="800"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="66"/>
+        <location filename="../../netdesk/ui/tray.py" line="680"/>
+        <location filename="../../netdesk/ui/tray.py" line="856"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="58"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="67"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
@@ -5447,29 +5616,29 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="410"/>
+        <location filename="../../netdesk/app.py" line="415"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="412"/>
+        <location filename="../../netdesk/app.py" line="417"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="562"/>
+        <location filename="../../netdesk/app.py" line="565"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="572"/>
+        <location filename="../../netdesk/app.py" line="575"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="579"/>
+        <location filename="../../netdesk/app.py" line="582"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
