@@ -43,15 +43,16 @@ class _TypedInFull(QObject):
 
     A part typed with a digit too many ("301" in the day) became another date without a
     word: Qt dropped the 1 of a last part (30), put it in the next part (the hour, 01:05),
-    or, after a refused 30 February, took it as the day typed anew (the 1st). Digits typed
-    in one go (no other key, click or focus between them) belong to the part they began
-    in: one more than it takes is refused and said, and so is any after it, until another
-    key. After a part refused for its value, the digits that follow type it again (29
-    February, then 28), but the part stays wrong until they make a whole one: "30" then
-    "1" and a separator is said as the day 301, not taken as the 1st. Only typed from the
-    date's or the time's first part do digits go on into the next parts ("202603301000",
-    "1030", as ISO writes them short), and a separator typed after a part begun so, not
-    whole ("20261-"), says the part before had a digit too many.
+    or, after a refused 30 February, took it as the day typed anew (the 1st). In the field's
+    last part, a digit more than it takes, typed in one go (no other key, click or focus
+    between), is refused and said, and so is any after it, until another key. From a whole
+    part before it, digits go on into the next parts as in Qt ("1205" from the month:
+    December, the 5th; "202603301000", "1030", as ISO writes them short), but a separator,
+    another key, OK or a click after a part begun so, not whole ("20261-", "301 " in an
+    entry's day), says the part before had a digit too many. After a part refused for its
+    value, the digits that follow type it again (29 February, then 28), but the part stays
+    wrong until they make a whole one: "30" then "1" and a separator is said as the day
+    301, not taken as the 1st.
 
     Signals:
         problem_changed(str): what is wrong with the date typed, or "" once put right.
@@ -64,7 +65,6 @@ class _TypedInFull(QObject):
         self._edit = edit
         self._digit_in: int | None = None  # the part the last key, a digit, was typed in
         self._run = ""  # the digits typed in that part so far
-        self._began_in = 0  # the part the digits typed in one go began in
         self._refused = False  # the last key, a digit, was refused for the part's value
         # the part refused being typed again: its index and the digits refused, until whole
         self._retyping: tuple[int, str] | None = None
@@ -97,26 +97,14 @@ class _TypedInFull(QObject):
             return self._digit(text, typed_in, run, refused, retyping)
         if event.key() not in PUT_RIGHT:
             self._retyped(retyping, typed_in, run)
+            if self._went_on_unfinished(typed_in, run):
+                # "20261-": the 1 was the year's, not a month begun; a separator is eaten
+                # (what follows is the part begun's), any other key (Return) goes its way
+                return text in SEPARATORS
         if text not in SEPARATORS:
             if event.key() in STEP_KEYS and edit.currentSection() == self.wrong:
                 self._set_problem(None, "")
             return False
-        went_on, self._went_on = self._went_on, None
-        if (
-            went_on is not None
-            and typed_in is not None
-            and typed_in == went_on[0] + 1
-            and len(run) < WIDTH.get(edit.sectionAt(typed_in), 2)
-        ):
-            # "20261-": the 1 was the year's, not a month begun
-            before, digits, date = went_on
-            QApplication.beep()
-            edit.setDateTime(date)
-            edit.setSelectedSection(edit.sectionAt(typed_in))  # what follows is its
-            self._set_problem(
-                edit.sectionAt(before), self._too_long(edit.sectionAt(before), digits)
-            )
-            return True
         if (
             typed_in is not None
             and typed_in == edit.currentSectionIndex()
@@ -153,7 +141,7 @@ class _TypedInFull(QObject):
             typed_in = None  # another part chosen meanwhile (by the program): begun anew
         if typed_in is None:
             run, retyping = "", None
-            self._began_in, self._went_on = index, None
+            self._went_on = None
         elif typed_in == index:
             if len(run) >= WIDTH.get(edit.sectionAt(index), 2):
                 if not refused:
@@ -166,10 +154,11 @@ class _TypedInFull(QObject):
             longer = run + digit
             if len(longer) <= WIDTH.get(part, 2) and int(longer) <= LARGEST.get(part, 59):
                 index = typed_in
-            elif len(run) >= WIDTH.get(part, 2) and not self._goes_on():
-                return self._refuse(part, typed_in, longer, too_long=True)  # the day's 301
             else:
-                if len(run) >= WIDTH.get(part, 2):  # typed as ISO writes it short
+                # as Qt does from any part ("1205" from the month: December, the 5th); a
+                # key other than a digit before the part begun is whole says the part
+                # before had a digit too many (see _went_on_unfinished)
+                if len(run) >= WIDTH.get(part, 2):
                     self._went_on = (typed_in, longer, edit.dateTime())
                 run = ""
         run += digit
@@ -187,11 +176,26 @@ class _TypedInFull(QObject):
             QTimer.singleShot(0, self, self._key_taken)
         return False
 
-    def _goes_on(self) -> bool:
-        """Whether digits typed in one go may go on from a whole part into the next: begun
-        at the date's first part or the time's, as ISO writes it short (20260330, 1030)."""
-        begun = self._edit.sectionAt(self._began_in)
-        return self._began_in == 0 or begun == Section.HourSection
+    def _went_on_unfinished(self, typed_in: int | None, run: str) -> bool:
+        """The digits typed in one go went on from a whole part into the next, and ended
+        (a separator, another key, OK, a click) before that one was whole: the part before
+        had a digit too many ("30", "1", "-" in a day: the day 301, not the 30th and the
+        hour 01). Said of the part before, the date before the digit put back; whether so."""
+        went_on, self._went_on = self._went_on, None
+        edit = self._edit
+        if (
+            went_on is None
+            or typed_in is None
+            or typed_in != went_on[0] + 1
+            or len(run) >= WIDTH.get(edit.sectionAt(typed_in), 2)
+        ):
+            return False
+        before, digits, date = went_on
+        QApplication.beep()
+        edit.setDateTime(date)
+        edit.setSelectedSection(edit.sectionAt(typed_in))  # what follows is its
+        self._set_problem(edit.sectionAt(before), self._too_long(edit.sectionAt(before), digits))
+        return True
 
     def _whole(self, part: Section, run: str) -> bool:
         """Whether ``run`` typed in ``part`` is a whole one: no digit more could follow."""
@@ -239,6 +243,7 @@ class _TypedInFull(QObject):
         """The next digit begins a part: it does not go on with those typed before (a part
         being typed again and not whole yet is said wrong, see _retyped)."""
         self._retyped(self._retyping, self._digit_in, self._run)
+        self._went_on_unfinished(self._digit_in, self._run)
         self._digit_in, self._run, self._refused, self._retyping = None, "", False, None
 
     def _key_taken(self) -> None:
