@@ -175,56 +175,86 @@ class ImportSummary:
 # -- reading files ---------------------------------------------------------------------------
 
 
-def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
-    """Files to read: given files as they are, folders as every contact file inside them."""
+_LOOK_EVERY = 200  # files looked at between two looks at Cancel
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, lower-cased, at a quarter of ``os.path.splitext``'s cost: the
+    walk of a dropped /usr spent a third of its time in Path(). A name starting with its only
+    dot (".vcf") has no suffix, as for Path."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
+def expand_paths(
+    paths: Iterable[str], cancelled: Callable[[], bool] | None = None
+) -> tuple[list[str], list[ImportProblem]]:
+    """Files to read: given files as they are, folders as every contact file inside them.
+
+    ``cancelled()`` is looked at after each folder listed and every ``_LOOK_EVERY`` files
+    looked at: a dropped /usr went on 1.4 s after Cancel, a network folder for minutes.
+
+    Raises:
+        ImportCancelled: ``cancelled()`` turned true.
+    """
     files: list[str] = []
     problems: list[ImportProblem] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            unreadable: list[OSError] = []
-            named = sorted(
-                os.path.join(folder, name)
-                for folder, _subfolders, names in os.walk(path, onerror=unreadable.append)
-                for name in names
-                if Path(name).suffix.lower() in IMPORT_SUFFIXES
-            )
-            found = [name for name in named if os.path.isfile(name)]
-            # a link to a contact file moved or deleted was skipped without a word
-            broken = [name for name in named if os.path.islink(name) and not os.path.exists(name)]
-            problems += [
-                problem(
-                    name,
-                    None,
-                    QT_TRANSLATE_NOOP("ImportProblem", "a link to {target}, which is not there"),
-                    target=os.readlink(name),
-                )
-                for name in broken
-            ]
-            # a folder it may not enter was skipped without a word, its people missing
-            problems += [
-                problem(
-                    error.filename or str(path),
-                    None,
-                    QT_TRANSLATE_NOOP("ImportProblem", "cannot read the folder: {error}"),
-                    error=error.strerror or error,
-                )
-                for error in unreadable
-            ]
-            if not found and not unreadable and not broken:
-                problems.append(
-                    problem(
-                        str(path),
-                        None,
-                        QT_TRANSLATE_NOOP(
-                            "ImportProblem",
-                            "no contact file (.vcf, .vcard, .csv, .tsv) in the folder",
-                        ),
-                    )
-                )
-            files += found
-        else:
+        if not path.is_dir():
             files.append(str(path))
+            continue
+        unreadable: list[OSError] = []
+        named: list[str] = []
+        for folder, _subfolders, folder_names in os.walk(path, onerror=unreadable.append):
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            named += [
+                os.path.join(folder, name)
+                for name in folder_names
+                if _suffix(name) in IMPORT_SUFFIXES
+            ]
+        named.sort()
+        found: list[str] = []
+        broken: list[str] = []  # a link to a contact file moved or deleted
+        for number, name in enumerate(named):
+            if cancelled and number % _LOOK_EVERY == 0 and cancelled():
+                raise ImportCancelled()
+            if os.path.isfile(name):
+                found.append(name)
+            elif os.path.islink(name) and not os.path.exists(name):
+                broken.append(name)
+        problems += [
+            problem(
+                name,
+                None,
+                QT_TRANSLATE_NOOP("ImportProblem", "a link to {target}, which is not there"),
+                target=os.readlink(name),
+            )
+            for name in broken
+        ]
+        # a folder it may not enter was skipped without a word, its people missing
+        problems += [
+            problem(
+                error.filename or str(path),
+                None,
+                QT_TRANSLATE_NOOP("ImportProblem", "cannot read the folder: {error}"),
+                error=error.strerror or error,
+            )
+            for error in unreadable
+        ]
+        if not found and not unreadable and not broken:
+            problems.append(
+                problem(
+                    str(path),
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem",
+                        "no contact file (.vcf, .vcard, .csv, .tsv) in the folder",
+                    ),
+                )
+            )
+        files += found
     return list(dict.fromkeys(files)), problems
 
 

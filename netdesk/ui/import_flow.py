@@ -631,82 +631,8 @@ def files_and_unknown_layouts(
     Raises:
         ImportCancelled: ``cancelled()`` turned true (heard between two folders listed).
     """
-    files, problems = listed(paths, cancelled) if cancelled else expand_paths(paths)
+    files, problems = expand_paths(paths, cancelled)
     return files, problems, unknown_csv_layouts(files, progress, cancelled)
-
-
-_LOOK_EVERY = 200  # files looked at between two looks at Cancel
-
-
-def listed(
-    paths: Sequence[str], cancelled: Callable[[], bool]
-) -> tuple[list[str], list[ImportProblem]]:
-    """What ``expand_paths`` says of ``paths``, with ``cancelled()`` looked at after each
-    folder listed: dropped /usr, the walk went on 1.4 s after Cancel, a network folder for
-    minutes. (To go once core's expand_paths takes a ``cancelled``: it is to say the same.)
-
-    Raises:
-        ImportCancelled: ``cancelled()`` turned true.
-    """
-    from netdesk.core.types import IMPORT_SUFFIXES
-
-    files: list[str] = []
-    problems: list[ImportProblem] = []
-    for given in paths:
-        path = Path(given)
-        if not path.is_dir():
-            files.append(str(path))
-            continue
-        unreadable: list[OSError] = []
-        named: list[str] = []
-        for folder, _subfolders, names in os.walk(path, onerror=unreadable.append):
-            if cancelled():
-                raise ImportCancelled()
-            # splitext, not Path().suffix: a third of the walk's time over /usr's files
-            named += [
-                os.path.join(folder, name)
-                for name in names
-                if os.path.splitext(name)[1].lower() in IMPORT_SUFFIXES
-            ]
-        named.sort()
-        found, broken = [], []
-        for number, name in enumerate(named):
-            if number % _LOOK_EVERY == 0 and cancelled():
-                raise ImportCancelled()
-            if os.path.isfile(name):
-                found.append(name)
-            elif os.path.islink(name) and not os.path.exists(name):
-                broken.append(name)
-        problems += [
-            problem(
-                name,
-                None,
-                QT_TRANSLATE_NOOP("ImportProblem", "a link to {target}, which is not there"),
-                target=os.readlink(name),
-            )
-            for name in broken
-        ]
-        problems += [
-            problem(
-                error.filename or str(path),
-                None,
-                QT_TRANSLATE_NOOP("ImportProblem", "cannot read the folder: {error}"),
-                error=error.strerror or error,
-            )
-            for error in unreadable
-        ]
-        if not found and not unreadable and not broken:
-            problems.append(
-                problem(
-                    str(path),
-                    None,
-                    QT_TRANSLATE_NOOP(
-                        "ImportProblem", "no contact file (.vcf, .vcard, .csv, .tsv) in the folder"
-                    ),
-                )
-            )
-        files += found
-    return list(dict.fromkeys(files)), problems
 
 
 def unknown_csv_layouts(

@@ -35,7 +35,7 @@ def test_cancel_is_heard_while_a_folder_is_listed(tmp_path: Path) -> None:
 
 
 def test_the_listing_says_what_core_says(tmp_path: Path) -> None:
-    from netdesk.ui.import_flow import listed
+    from netdesk.core.importing import expand_paths as listed  # Cancel heard in core now
 
     root = _tree(tmp_path / "drop", 3)
     (root / "f0" / "Ana.VCF").write_text(BEN, encoding="utf-8")
