@@ -282,7 +282,11 @@ def _main(
     from netdesk import logs
     from netdesk.core import paths as core_paths
 
-    paths = core_paths.resolve(args.data_dir)
+    try:
+        paths = core_paths.resolve(args.data_dir)
+    except core_paths.EmptyDataDirError as error:  # NETDESK_DATA_DIR="": never the real one
+        print(f"netdesk: error: {error}", file=sys.stderr)
+        return 2
     log_file = logs.setup(paths, verbose=args.verbose)
     log.info("netdesk starting, data folder %s", paths.data_dir)
     if args.minimized and not args.files and not args.smoke_test:

@@ -37,7 +37,7 @@ from netdesk.cli_output import (
     write_json,
 )
 from netdesk.core import Core, NewerDatabaseError, StoreError
-from netdesk.core.paths import Paths, resolve
+from netdesk.core.paths import EmptyDataDirError, Paths, resolve
 
 __all__ = ["Commands", "FileCommands", "build_parser", "main"]
 
@@ -187,7 +187,11 @@ def _main(argv: Sequence[str]) -> int:
         print(f"{PROG}: error: standard output is closed (>&-); redirect it to /dev/null to "
               "drop the output; nothing was done", file=sys.stderr)  # fmt: skip
         return 1
-    paths = resolve(args.data_dir)
+    try:
+        paths = resolve(args.data_dir)
+    except EmptyDataDirError as error:  # NETDESK_DATA_DIR="": never the real data folder
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
     in_the_way = _not_a_folder(paths)
     if in_the_way is None and args.command not in _STARTS_A_DATABASE and paths.no_database():
         print(f"{PROG}: error: no netdesk database in {paths.data_dir}: check --data-dir (or "

@@ -53,7 +53,24 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+class EmptyDataDirError(ValueError):
+    """A data folder was named, but by an empty name (``NETDESK_DATA_DIR=""``)."""
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
-    """``--data-dir`` first, then ``NETDESK_DATA_DIR``, then the platform's user data folder."""
-    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    """``--data-dir`` first, then ``NETDESK_DATA_DIR``, then the platform's user data folder.
+
+    Raises:
+        EmptyDataDirError: either is given but empty (or blank). ``NETDESK_DATA_DIR="$DIR"``
+            in a script whose ``DIR`` was unset fell back to the user's real data folder,
+            and the script wrote into the real address book.
+    """
+    if data_dir is not None and not os.fspath(data_dir).strip():
+        raise EmptyDataDirError("--data-dir is empty: give the data folder's name")
+    chosen = os.fspath(data_dir) if data_dir is not None else os.environ.get(ENV_DATA_DIR)
+    if chosen is not None and not chosen.strip():
+        raise EmptyDataDirError(
+            f"{ENV_DATA_DIR} is set but empty: give the data folder's name, or unset it "
+            "for the usual one; nothing was read or written"
+        )
     return Paths(Path(chosen).expanduser().resolve() if chosen else default_data_dir())
