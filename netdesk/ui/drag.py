@@ -20,13 +20,24 @@ from PySide6.QtCore import QByteArray, QMetaType, QMimeData, QPoint, QRect, QRec
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 
 from netdesk.core.exporting import contacts_in_order, render
-from netdesk.core.types import Contact
+from netdesk.core.types import IMPORT_SUFFIXES, Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tr
 
 log = logging.getLogger("netdesk.ui")
 
 _folder: Path | None = None
+
+
+def may_import(path: str) -> bool:
+    """Whether a path dragged in may be imported, told by its name alone: a contact file
+    (.vcf, .vcard, .csv, .tsv), or a name with no suffix, which may be a folder (the import's
+    worker finds out). Decided on the window's thread as a drag enters: a look at the disk
+    there (is it a folder?) froze the window on a network folder that does not answer. A
+    .png or a .txt is refused at once, so the pointer does not offer a drop it would refuse;
+    so is a folder with a dot in its name (File > Import takes it)."""
+    suffix = Path(path).suffix.lower()
+    return suffix == "" or suffix in IMPORT_SUFFIXES
 
 
 _PREFIX = "netdesk-drag-"

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.listing import ListFilter
-from netdesk.core.types import IMPORT_SUFFIXES
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
@@ -82,6 +81,8 @@ FIRST_PAINT_WAIT_MS = 1000
 
 def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     """Local .vcf/.csv files or folders in a drag, in order."""
+    from netdesk.ui.drag import may_import  # told by name: no look at a disk that may hang
+
     if getattr(event.mimeData(), "from_contact_list", False):
         # our own contacts, never an import: not rendered to a file just for passing over
         return []
@@ -90,7 +91,7 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
         if not url.isLocalFile():
             continue
         path = Path(url.toLocalFile())
-        if path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES:
+        if may_import(str(path)):
             paths.append(str(path))
     return paths
 
