@@ -208,6 +208,16 @@ def _mount_points(mountinfo: Path) -> set[Path] | None:
     return {Path(_octal(line.split()[4])) for line in lines if len(line.split()) > 4}
 
 
+def mark_database() -> str | None:
+    """Write the open database's id now, on the calling thread's connection, if it has none
+    yet (the first backup writes it otherwise); return it (None: it cannot be read or written).
+
+    Called on the window's thread before its first backup: written by the backup's worker, on
+    a connection of its own, the id was a write the window's views took for another
+    program's (``PRAGMA data_version``), and every view read the database again."""
+    return backup_owner.this_database()
+
+
 def backup_now(
     folder: Path,
     now: dt.datetime,
