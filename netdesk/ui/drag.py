@@ -30,14 +30,14 @@ _folder: Path | None = None
 
 
 def may_import(path: str) -> bool:
-    """Whether a path dragged in may be imported, told by its name alone: a contact file
-    (.vcf, .vcard, .csv, .tsv), or a name with no suffix, which may be a folder (the import's
-    worker finds out). Decided on the window's thread as a drag enters: a look at the disk
-    there (is it a folder?) froze the window on a network folder that does not answer. A
-    .png or a .txt is refused at once, so the pointer does not offer a drop it would refuse;
-    so is a folder with a dot in its name (File > Import takes it)."""
+    """Whether a path dragged in may be imported: a contact file (.vcf, .vcard, .csv, .tsv)
+    or a name with no suffix, which may be a folder (the import's worker finds out), told by
+    its name alone; any other, only if it is a folder ("Contacts.2024", "ana.lopez"). Decided
+    on the window's thread as a drag enters: a look at the disk for every path (is it a
+    folder?) froze the window on a network folder that does not answer; a .png or a .txt
+    costs one look, and is refused, so the pointer does not offer a drop it would refuse."""
     suffix = Path(path).suffix.lower()
-    return suffix == "" or suffix in IMPORT_SUFFIXES
+    return suffix == "" or suffix in IMPORT_SUFFIXES or os.path.isdir(path)
 
 
 _PREFIX = "netdesk-drag-"

@@ -39,7 +39,7 @@ def test_a_drag_is_told_by_its_names_without_a_look_at_the_disk(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Under a mount that is not there (as a network share that does not answer), a name with
-    no suffix may be a folder: offered, the worker finds out; a .png is refused at once."""
+    no suffix may be a folder: offered, the worker finds out; a contact file too."""
     import netdesk.ui.drag  # noqa: F401  (imported before the disk is closed to Python)
 
     def no_disk(*args: object, **kwargs: object) -> None:
@@ -52,11 +52,26 @@ def test_a_drag_is_told_by_its_names_without_a_look_at_the_disk(
         offered = [
             _offered(main_window, _files(f"{share}/Clients")),
             _offered(main_window, _files(f"{share}/ana.VCF", f"{share}/sheet.tsv")),
-            _offered(main_window, _files(f"{share}/photo.png")),
-            _offered(main_window, _files(f"{share}/notes.txt", f"{share}/paper.PDF")),
-            _offered(main_window, _files(f"{share}/photo.png", f"{share}/Clients")),
         ]
-    assert offered == [True, True, False, False, True]
+    assert offered == [True, True]
+
+
+def test_a_folder_with_a_dot_in_its_name_is_offered_a_picture_is_not(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    """Any other name costs one look: a folder ("Contacts.2024") may be dropped, a picture
+    or a text file is refused at once."""
+    folder = tmp_path / "Contacts.2024"
+    folder.mkdir()
+    for name in ("photo.png", "notes.txt", "paper.PDF"):
+        (tmp_path / name).write_bytes(b"x")
+    offered = [
+        _offered(main_window, _files(folder)),
+        _offered(main_window, _files(tmp_path / "photo.png")),
+        _offered(main_window, _files(tmp_path / "notes.txt", tmp_path / "paper.PDF")),
+        _offered(main_window, _files(tmp_path / "photo.png", folder)),
+    ]
+    assert offered == [True, False, False, True]
 
 
 def test_a_folder_dropped_on_the_window_is_imported(
