@@ -112,6 +112,35 @@ def backup_to(
             f"{target} is a file that is not a database; a backup replaces only an earlier "
             "backup: give another file name"
         )
+    # the folders this backup makes (its first, into a backups folder not there yet): removed
+    # again when it fails, or a full disk was left with an empty backups folder
+    made_folders = _missing_folders(target.parent)
+    try:
+        return _backup_into(target, source, progress, cancelled)
+    except BaseException:
+        for folder in made_folders:  # (deepest first; one holding anything stays)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that are not there, deepest first."""
+    missing: list[Path] = []
+    for place in (folder, *folder.parents):
+        if place.exists() or place.is_symlink():
+            break
+        missing.append(place)
+    return missing
+
+
+def _backup_into(
+    target: Path,
+    source: sqlite3.Connection,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Path:
+    """``backup_to``'s copy, once ``target`` is known to be one a backup may be written to."""
     partial: Path | None = None
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -186,9 +215,17 @@ def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Pat
 
 def _full_disk(free: int, size: int) -> str:
     return (
-        f"its disk is full ({free // 2**20} MB free, and the backup needs "
-        f"{-(-size // 2**20)} MB). Free some room there, or keep fewer backups (Preferences)."
+        f"its disk is full ({_amount(free, free=True)} free, and the backup needs "
+        f"{_amount(size)}). Free some room there, or keep fewer backups (Preferences)."
     )
+
+
+def _amount(size: int, *, free: bool = False) -> str:
+    """``size`` bytes as a person reads it: KB under a megabyte (a 250 KB database's backup
+    was said to need "1 MB"), MB above. What is needed is rounded up and what is ``free``
+    down, so that a disk never looks to have the room it lacks."""
+    unit, name = (2**10, "KB") if size < 2**20 else (2**20, "MB")
+    return f"{size // unit if free else -(-size // unit)} {name}"
 
 
 def _replaceable(target: Path) -> bool:
@@ -254,11 +291,14 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
         return
     needed = 2 * size + ROOM_TO_SPARE
     if free < needed:
+        # said as it is: the copy's own size, and the room kept for the database apart (a
+        # 250 KB database's backup was said to "need 16 MB", the margin taken for the copy)
         raise NoRoomError(
-            f"Could not write the backup {target}: its disk has {free // 2**20} MB free, and a "
-            f"backup needs {needed // 2**20} MB there (the copy, and as much again for the "
-            "database itself to keep working). Free some room, or choose a backups folder on "
-            "another disk in Preferences."
+            f"Could not write the backup {target}: its disk has {_amount(free, free=True)} "
+            f"free; the backup takes {_amount(size)}, and {_amount(needed - size)} more are "
+            "kept free there for the database itself to keep working (as much again as its "
+            f"size, and {ROOM_TO_SPARE >> 20} MB). Free some room, or choose a backups folder "
+            "on another disk in Preferences."
         )
 
 
