@@ -214,8 +214,9 @@ def mark_database() -> str | None:
 
     Called on the window's thread before its first backup: written by the backup's worker, on
     a connection of its own, the id was a write the window's views took for another
-    program's (``PRAGMA data_version``), and every view read the database again."""
-    return backup_owner.this_database()
+    program's (``PRAGMA data_version``), and every view read the database again. Another
+    program's write lock held meanwhile is not waited for (None; the backup writes it)."""
+    return backup.mark_database()
 
 
 def backup_now(

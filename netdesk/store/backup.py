@@ -319,6 +319,23 @@ def room_short(folder: Path, database: Path) -> tuple[int, int] | None:
     return (free, needed) if free < needed else None
 
 
+def mark_database() -> str | None:
+    """The open database's id, written now on this thread's connection if it has none yet
+    (``backup_owner.this_database``), without waiting for a write lock another program holds:
+    called on the window's thread, that wait froze it up to the busy timeout (5 s). None when
+    it cannot be written now (the backup writes it then)."""
+    try:
+        connection = db.connection()
+        waits = int(connection.execute("PRAGMA busy_timeout").fetchone()[0])
+    except (StoreError, DatabaseError, sqlite3.Error):
+        return None
+    connection.execute("PRAGMA busy_timeout=0")
+    try:
+        return backup_owner.this_database()
+    finally:
+        connection.execute(f"PRAGMA busy_timeout={waits}")
+
+
 def backups(folder: Path) -> list[Path]:
     """Automatic backups in ``folder``, oldest first."""
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"))

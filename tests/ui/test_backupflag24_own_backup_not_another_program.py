@@ -83,3 +83,31 @@ def test_a_write_by_netdesk_cli_after_the_backup_is_still_noticed(
         panel.check_outside_writes()  # every view reads again, as after a restore
     names = [panel.model.index(row).data() for row in range(panel.model.rowCount())]
     assert "Grace Hopper" in names
+
+
+def test_the_window_does_not_wait_for_another_programs_write_lock_to_mark_the_database(
+    core: Core,
+) -> None:
+    """Written on the window's thread, the id must not wait out the busy timeout (5 s of a
+    frozen window) while a script holds the write lock: the backup's worker writes it then."""
+    import threading
+
+    from netdesk.core import backups
+
+    core.contacts.create(Contact(given_name="Ada"))
+    other = sqlite3.connect(core.store.path, check_same_thread=False, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writing
+    release = threading.Timer(1.0, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        assert backups.mark_database() is None  # not waited for (it was, then written)
+    finally:
+        release.join()
+        other.close()
+    from netdesk.store.database import BUSY_TIMEOUT_MS
+    from netdesk.store.models import db
+
+    # the window's connection waits for a lock as before, for everything else
+    assert db.connection().execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    mine = backups.mark_database()  # once free: written
+    assert mine is not None and _database_id(core.store.path) == [(mine,)]
