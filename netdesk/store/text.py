@@ -49,9 +49,15 @@ def fold(text: str) -> str:
 
 
 def folded_contains(summary: str | None, body: str | None, needle: str) -> bool:
-    """SQL ``netdesk_folded_in(summary, body, needle)``: ``needle`` (already folded) in
-    either text, case and accents ignored ("angel" finds "Ángel")."""
-    return needle in fold(summary or "") or needle in fold(body or "")
+    """SQL ``netdesk_folded_in(summary, body, needle)``: ``needle`` (already folded, its
+    whitespace single spaces) in either text, case and accents ignored ("angel" finds
+    "Ángel"); a phrase also across the line breaks of the notes (a pasted e-mail's)."""
+    if needle in fold(summary or ""):
+        return True
+    notes = body or ""
+    if " " in needle:
+        notes = " ".join(notes.split())
+    return needle in fold(notes)
 
 
 def tokens(text: str) -> list[str]:
