@@ -286,6 +286,8 @@ def _main(
         paths = core_paths.resolve(args.data_dir)
     except core_paths.EmptyDataDirError as error:  # NETDESK_DATA_DIR="": never the real one
         print(f"netdesk: error: {error}", file=sys.stderr)
+        if not args.smoke_test:  # started from a menu or at login, nobody reads stderr
+            _empty_data_dir(given=args.data_dir is not None)
         return 2
     log_file = logs.setup(paths, verbose=args.verbose)
     log.info("netdesk starting, data folder %s", paths.data_dir)
@@ -551,6 +553,29 @@ def _take_name_after_paint(instance: Any, window: Any) -> None:
         return
     window.hold_still(False)
     instance.listen()
+
+
+def _empty_data_dir(*, given: bool) -> None:
+    """Say in a box that the data folder was named by an empty name (``--data-dir ""`` when
+    ``given``, else ``NETDESK_DATA_DIR=""``): started from a menu or at login, the window
+    exited with its one line on a stderr nobody sees, before any log was made."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from netdesk.ui.i18n import install_translators
+
+    kept = install_translators(app)  # noqa: F841  (kept alive while the box shows)
+    if given:
+        said = app.translate("netdesk", "--data-dir is empty: give the data folder's name.")
+    else:
+        said = app.translate(
+            "netdesk",
+            "NETDESK_DATA_DIR is set but empty: give the data folder's name, or unset it for "
+            "the usual one. Nothing was read or written.",
+        )
+    box = QMessageBox(QMessageBox.Icon.Critical, "", said)
+    box.setWindowTitle(app.translate("netdesk", "netdesk cannot start"))
+    box.exec()
 
 
 def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_file: Any) -> None:
