@@ -272,8 +272,8 @@ Archived contacts are listed under Archived.</numerusform>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
-        <location filename="../../netdesk/ui/drag.py" line="94"/>
-        <location filename="../../netdesk/ui/drag.py" line="113"/>
+        <location filename="../../netdesk/ui/drag.py" line="105"/>
+        <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
@@ -295,7 +295,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="710"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -303,7 +303,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="730"/>
+        <location filename="../../netdesk/ui/main_window.py" line="731"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>

@@ -945,7 +945,7 @@
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="43"/>
         <location filename="../../netdesk/ui/card_saving.py" line="56"/>
-        <location filename="../../netdesk/ui/main_window.py" line="267"/>
+        <location filename="../../netdesk/ui/main_window.py" line="268"/>
         <source>Nothing changed: the card is as it was.</source>
         <translation>Nada cambió: la ficha está como estaba.</translation>
     </message>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="376"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1085,8 +1085,8 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
         <location filename="../../netdesk/ui/contact_list.py" line="467"/>
-        <location filename="../../netdesk/ui/drag.py" line="94"/>
-        <location filename="../../netdesk/ui/drag.py" line="113"/>
+        <location filename="../../netdesk/ui/drag.py" line="105"/>
+        <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
@@ -1253,7 +1253,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Las columnas %1 van todas a %2, que guarda un solo valor: de cada contacto solo se conserva una.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="93"/>
+        <location filename="../../netdesk/ui/drag.py" line="104"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="162"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="163"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
@@ -2405,81 +2405,81 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="197"/>
+        <location filename="../../netdesk/ui/main_window.py" line="198"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="255"/>
-        <location filename="../../netdesk/ui/main_window.py" line="267"/>
+        <location filename="../../netdesk/ui/main_window.py" line="256"/>
+        <location filename="../../netdesk/ui/main_window.py" line="268"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="340"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="340"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="343"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="347"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="351"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="358"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2504,159 +2504,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="376"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <location filename="../../netdesk/ui/main_window.py" line="380"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="383"/>
+        <location filename="../../netdesk/ui/main_window.py" line="384"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="387"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="390"/>
-        <location filename="../../netdesk/ui/main_window.py" line="733"/>
+        <location filename="../../netdesk/ui/main_window.py" line="391"/>
+        <location filename="../../netdesk/ui/main_window.py" line="734"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="394"/>
+        <location filename="../../netdesk/ui/main_window.py" line="395"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="398"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="402"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="404"/>
+        <location filename="../../netdesk/ui/main_window.py" line="405"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="406"/>
+        <location filename="../../netdesk/ui/main_window.py" line="407"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="410"/>
+        <location filename="../../netdesk/ui/main_window.py" line="411"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="413"/>
+        <location filename="../../netdesk/ui/main_window.py" line="414"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="416"/>
+        <location filename="../../netdesk/ui/main_window.py" line="417"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="420"/>
+        <location filename="../../netdesk/ui/main_window.py" line="421"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="423"/>
+        <location filename="../../netdesk/ui/main_window.py" line="424"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="427"/>
+        <location filename="../../netdesk/ui/main_window.py" line="428"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="432"/>
+        <location filename="../../netdesk/ui/main_window.py" line="433"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="435"/>
+        <location filename="../../netdesk/ui/main_window.py" line="436"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="435"/>
+        <location filename="../../netdesk/ui/main_window.py" line="436"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <location filename="../../netdesk/ui/main_window.py" line="439"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <location filename="../../netdesk/ui/main_window.py" line="439"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="444"/>
+        <location filename="../../netdesk/ui/main_window.py" line="445"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="457"/>
+        <location filename="../../netdesk/ui/main_window.py" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="464"/>
+        <location filename="../../netdesk/ui/main_window.py" line="465"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="470"/>
+        <location filename="../../netdesk/ui/main_window.py" line="471"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="479"/>
+        <location filename="../../netdesk/ui/main_window.py" line="480"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="483"/>
+        <location filename="../../netdesk/ui/main_window.py" line="484"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="487"/>
+        <location filename="../../netdesk/ui/main_window.py" line="488"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="710"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="710"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2664,7 +2664,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="730"/>
+        <location filename="../../netdesk/ui/main_window.py" line="731"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2672,32 +2672,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="733"/>
+        <location filename="../../netdesk/ui/main_window.py" line="734"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="875"/>
+        <location filename="../../netdesk/ui/main_window.py" line="876"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1043"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1044"/>
         <source>Logged. Archived contacts are never reminded to keep in touch.</source>
         <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1047"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1048"/>
         <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
         <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1052"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1053"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1055"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1056"/>
         <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
         <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
     </message>
@@ -2744,7 +2744,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="973"/>
+        <location filename="../../netdesk/ui/main_window.py" line="974"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2918,7 +2918,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1058"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1059"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2954,7 +2954,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1160"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1161"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -4252,7 +4252,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/startup_backup.py" line="179"/>
+        <location filename="../../netdesk/ui/startup_backup.py" line="185"/>
         <source>The backups folder %1 is not there (is its drive connected?). Today&apos;s backup was made in %2.</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
@@ -4808,100 +4808,97 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="72"/>
+        <location filename="../../netdesk/core/importing.py" line="73"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="684"/>
-        <location filename="../../netdesk/core/importing.py" line="199"/>
+        <location filename="../../netdesk/core/importing.py" line="234"/>
         <source>a link to {target}, which is not there</source>
         <translation>un enlace a {target}, que no existe</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="693"/>
-        <location filename="../../netdesk/core/importing.py" line="209"/>
+        <location filename="../../netdesk/core/importing.py" line="244"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="703"/>
-        <location filename="../../netdesk/core/importing.py" line="219"/>
+        <location filename="../../netdesk/core/importing.py" line="254"/>
         <source>no contact file (.vcf, .vcard, .csv, .tsv) in the folder</source>
         <translation>no hay ningún archivo de contactos (.vcf, .vcard, .csv, .tsv) en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="325"/>
+        <location filename="../../netdesk/core/importing.py" line="358"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="332"/>
+        <location filename="../../netdesk/core/importing.py" line="365"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="336"/>
+        <location filename="../../netdesk/core/importing.py" line="369"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="339"/>
+        <location filename="../../netdesk/core/importing.py" line="372"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="342"/>
+        <location filename="../../netdesk/core/importing.py" line="375"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="443"/>
+        <location filename="../../netdesk/core/importing.py" line="476"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="475"/>
+        <location filename="../../netdesk/core/importing.py" line="508"/>
         <source>{name}: who introduced them is neither in the import nor among your contacts; &apos;met through&apos; left empty</source>
         <translation>{name}: quien te lo presentó no está en la importación ni entre tus contactos; «nos conocimos a través de» queda vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="834"/>
+        <location filename="../../netdesk/core/importing.py" line="867"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="837"/>
+        <location filename="../../netdesk/core/importing.py" line="870"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="841"/>
+        <location filename="../../netdesk/core/importing.py" line="874"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="844"/>
+        <location filename="../../netdesk/core/importing.py" line="877"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="901"/>
+        <location filename="../../netdesk/core/importing.py" line="941"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="904"/>
+        <location filename="../../netdesk/core/importing.py" line="944"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="907"/>
+        <location filename="../../netdesk/core/importing.py" line="947"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="754"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="680"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -5616,29 +5613,44 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="415"/>
+        <location filename="../../netdesk/app.py" line="421"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="417"/>
+        <location filename="../../netdesk/app.py" line="423"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="565"/>
+        <location filename="../../netdesk/app.py" line="569"/>
+        <source>--data-dir is empty: give the data folder&apos;s name.</source>
+        <translation>--data-dir está vacío: indica el nombre de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="571"/>
+        <source>NETDESK_DATA_DIR is set but empty: give the data folder&apos;s name, or unset it for the usual one. Nothing was read or written.</source>
+        <translation>NETDESK_DATA_DIR está definida pero vacía: indica el nombre de la carpeta de datos, o elimínala para usar la habitual. No se leyó ni se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="577"/>
+        <source>netdesk cannot start</source>
+        <translation>netdesk no puede iniciarse</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="594"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="575"/>
+        <location filename="../../netdesk/app.py" line="604"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="582"/>
+        <location filename="../../netdesk/app.py" line="611"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
