@@ -96,13 +96,17 @@ def dialled_abroad() -> list[tuple[int, str]]:
 
 def with_numbers(numbers: set[str]) -> list[tuple[int, str]]:
     """(contact id, E.164) of every phone whose E.164 form is one of ``numbers``."""
+    return _rows_where_in("SELECT contact_id, e164 FROM phone WHERE e164 IN ({})", numbers)
+
+
+def _rows_where_in(sql: str, values: set[str]) -> list[tuple[int, str]]:
+    """The rows of ``sql`` (its ``{}`` the question marks) for ``values``, 500 a query
+    (SQLite's limit of parameters)."""
     found: list[tuple[int, str]] = []
-    values = sorted(numbers)
-    for start in range(0, len(values), 500):  # (SQLite's limit of parameters)
-        chunk = values[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT contact_id, e164 FROM phone WHERE e164 IN ({marks})"
-        found += db.execute_sql(sql, chunk).fetchall()
+    ordered = sorted(values)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        found += db.execute_sql(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
     return found
 
 
@@ -154,14 +158,7 @@ def nicknamed() -> list[tuple[int, str, str]]:
 def named(folded_names: set[str]) -> list[tuple[int, str]]:
     """(contact id, folded display name) of everyone whose folded display name (its sort key)
     is one of ``folded_names``."""
-    found: list[tuple[int, str]] = []
-    values = sorted(folded_names)
-    for start in range(0, len(values), 500):  # (SQLite's limit of parameters)
-        chunk = values[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT id, sort_key FROM contact WHERE sort_key IN ({marks})"
-        found += db.execute_sql(sql, chunk).fetchall()
-    return found
+    return _rows_where_in("SELECT id, sort_key FROM contact WHERE sort_key IN ({})", folded_names)
 
 
 def gmail_addresses() -> list[tuple[int, str]]:
