@@ -51,9 +51,15 @@ def test_a_drag_of_everyone_takes_the_selection_by_its_ranges(
     model.contact_id = lambda row: per_row.append(row) or contact_id(row)  # type: ignore[method-assign]
     model.mime_data_for = lambda ids: carried.append(ids) or mime_data_for(ids)  # type: ignore[method-assign]
     # the drag runs its own loop until a drop or Esc: given up at once
-    QTimer.singleShot(
-        50, lambda: QTest.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Escape)
+    # (a timer of the test's own, stopped after: a drag that ended before it fired left it
+    # to press Escape in the next test, on a view deleted by then)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(
+        lambda: QTest.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Escape)
     )
+    give_up.start(50)
     view.startDrag(Qt.DropAction.CopyAction)
+    give_up.stop()
     assert carried == [everyone]
     assert per_row == []  # no row looked at one by one
