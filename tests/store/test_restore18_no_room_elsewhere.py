@@ -44,7 +44,7 @@ def test_a_backup_that_does_not_fit_on_another_drive_is_refused_before_writing(
     monkeypatch.setattr(shutil, "disk_usage", usage)
     told: list[tuple[int, int]] = []
     now = dt.datetime(2026, 3, 2, 9)
-    with pytest.raises(backup.NoRoomError, match="[KM]B free") as refused:
+    with pytest.raises(backup.NoRoomError, match=r"[KM]B free") as refused:
         backups.backup_now(stick, now, progress=lambda done, total: told.append((done, total)))
     assert str(refused.value).startswith("Could not write the backup ")
     assert told == []  # not a page copied
