@@ -55,6 +55,29 @@ def main_window(qtbot: QtBot, app_context: AppContext):  # type: ignore[no-untyp
     return window
 
 
+@pytest.fixture
+def active_main_window(main_window, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The main window shown, active (keys reach its shortcuts) and past its first paint (the
+    card follows the list). A test that fails with the card's edits unsaved does not hang on
+    the box asking about them at the close: they are dropped."""
+    original = main_window.closeEvent
+
+    def close_without_asking(event) -> None:  # type: ignore[no-untyped-def]
+        if main_window._card_dirty():
+            main_window.card.revert()
+        original(event)
+
+    main_window.closeEvent = close_without_asking
+    main_window.resize(1300, 900)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window._after_first_paint()  # as the app's first paint does
+    return main_window
+
+
 def add(core: Core, given: str, family: str = "", **fields: object) -> int:
     return core.contacts.create(Contact(given_name=given, family_name=family, **fields))  # type: ignore[arg-type]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.context import AppContext
@@ -15,15 +14,8 @@ from netdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(main_window: MainWindow, qtbot: QtBot) -> MainWindow:
-    main_window.resize(1300, 900)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    with qtbot.waitActive(main_window):
-        main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    main_window._after_first_paint()  # as the app's first paint does: the card follows
-    return main_window
+def window(active_main_window: MainWindow) -> MainWindow:
+    return active_main_window
 
 
 def test_enter_selects_the_first_name_whole(

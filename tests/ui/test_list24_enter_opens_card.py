@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.context import AppContext
@@ -20,25 +18,8 @@ from netdesk.ui.main_window import CARD_DELAY_MS, TYPING_CARD_DELAY_MS, MainWind
 
 
 @pytest.fixture
-def window(main_window: MainWindow, qtbot: QtBot) -> MainWindow:
-    """The main window shown and active (keys reach its shortcuts). A test that fails with
-    the card's edits unsaved does not hang on the box asking about them at the close."""
-    original = main_window.closeEvent
-
-    def close_without_asking(event: QCloseEvent) -> None:
-        if main_window._card_dirty():
-            main_window.card.revert()
-        original(event)
-
-    main_window.closeEvent = close_without_asking  # type: ignore[method-assign]
-    main_window.resize(1300, 900)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    with qtbot.waitActive(main_window):
-        main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    main_window._after_first_paint()  # as the app's first paint does: the card follows
-    return main_window
+def window(active_main_window: MainWindow) -> MainWindow:
+    return active_main_window
 
 
 def test_enter_typed_with_the_search_opens_its_first_match(
