@@ -52,16 +52,6 @@ class Store:
     def __init__(self, path: Path, upgraded: upgrade_copy.UpgradeCopy | None = None) -> None:
         self.path = path
         self.upgraded = upgraded
-        self._file = str(path)  # as db.init was given it (replaced: asked at each paint)
-
-    @property
-    def replaced(self) -> bool:
-        """Whether another database file was opened after this one: every Store reads through
-        the one ``db``, so what is read through this Store now reads that other file. A view
-        made for this one must read nothing more: a journal search's timer, left running
-        past its test, read the next test's new database ("no such table: interaction").
-        The same file opened again (a restore's reopen) is still this Store's file."""
-        return db.database != self._file
 
     @property
     def schema_version(self) -> int:

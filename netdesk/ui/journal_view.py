@@ -123,14 +123,6 @@ def clipped(text: str) -> str:
     return "\n".join(lines[:TOOLTIP_LINES])[:TOOLTIP_CHARS].rstrip() + " …"
 
 
-def database_gone(context: AppContext) -> bool:
-    """Whether the database ``context`` was made for is no longer the one open (another was
-    opened since, in the same process): a list of it must read nothing more. A search's
-    timer, left running by a view past its test, read the next test's new database through
-    the one shared connection ("no such table: interaction"). Not opened yet: not gone."""
-    return context.core_open and context.core.store.replaced
-
-
 class _SliceSignals(QObject):
     """Signals:
     read(object, object): the _SliceRead, and what it read (the JournalPage), the exception
@@ -162,7 +154,7 @@ class _SliceRead(QRunnable):
     def run(self) -> None:
         said: object = None
         try:
-            if not self.cancelled and not database_gone(self.context):
+            if not self.cancelled:
                 said = self.read()
         except Exception as error:  # told on the GUI thread, by the model
             said = error
@@ -214,15 +206,6 @@ class JournalModel(QAbstractListModel):
         if replacing:  # the worker's connection is closed before the file is replaced
             self.wait_for_slice()
 
-    def _stop_if_database_gone(self) -> bool:
-        """Whether the database this list was made for is gone (another one opened since):
-        then the list stops, reading nothing, and says it is no longer scanning."""
-        if not database_gone(self.context):
-            return False
-        self._exhausted = True
-        self._set_scanning(False)
-        return True
-
     def set_source(self, fetch: Fetch | None) -> None:
         self._start(fetch, None)
 
@@ -240,8 +223,6 @@ class JournalModel(QAbstractListModel):
         self._exhausted = fetch is None and paged is None
         self.endResetModel()
         self._set_scanning(False)
-        if self._stop_if_database_gone():
-            return  # nothing read: another database is open now (database_gone)
         if read and not self._exhausted:
             self.fetchMore(QModelIndex())
 
@@ -287,8 +268,6 @@ class JournalModel(QAbstractListModel):
     def canFetchMore(self, parent: _Index) -> bool:
         if self.context.changes.replacing:  # a restore holds the database: read afterwards
             return False
-        if database_gone(self.context):
-            return False
         return (
             not parent.isValid() and not self._exhausted and not self.scanning
         ) and not self.reading()
@@ -303,8 +282,6 @@ class JournalModel(QAbstractListModel):
 
     def fetchMore(self, parent: _Index) -> None:
         if parent.isValid() or self._exhausted or self.scanning:
-            return
-        if self._stop_if_database_gone():
             return
         if self._paged is not None:
             if self.reading():
@@ -322,8 +299,6 @@ class JournalModel(QAbstractListModel):
     def _next_slice(self, generation: int) -> None:
         """Ask the worker for the next slice of the list (its answer: ``_slice_read``)."""
         if generation != self._generation or self._paged is None or self._exhausted:
-            return
-        if self._stop_if_database_gone():
             return
         if self.context.changes.replacing:  # a restore holds the database: the search stops
             self._exhausted = True  # (journal_changed after it reads the journal again)
@@ -346,8 +321,6 @@ class JournalModel(QAbstractListModel):
             self._reading = None
         if read.generation != self._generation:
             return  # the list was read again meanwhile (typed on, changed)
-        if self._stop_if_database_gone():
-            return  # its rows (and the names they show, read here) are another file's
         if isinstance(page, Exception):
             # said by the error hook; the list must not stay "Searching…" with nothing asked
             self._exhausted = True
