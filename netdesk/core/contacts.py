@@ -936,7 +936,7 @@ def merge_into(keep: Contact, other: Contact, take_other: Collection[str] = ()) 
         ValueError: naming a field of ``take_other`` that is not single-valued.
     """
     # the import's rules for one value written two ways
-    from netdesk.core.merging import address_key, same_number, united, url_key
+    from netdesk.core.merging import address_key, numbers_not_in, united, url_key
 
     unknown = sorted(set(take_other) - MERGE_CHOOSABLE)
     if unknown:
@@ -974,16 +974,11 @@ def merge_into(keep: Contact, other: Contact, take_other: Collection[str] = ()) 
         merged.met_through_id = (
             None if keep.met_through_id in (keep.id, other.id) else keep.met_through_id
         )
-    merged.emails = keep.emails + [
-        e
-        for e in other.emails
-        if e.value.casefold() not in {k.value.casefold() for k in keep.emails}
-    ]
+    kept_emails = {k.value.casefold() for k in keep.emails}  # once, not once per e-mail
+    merged.emails = keep.emails + [e for e in other.emails if e.value.casefold() not in kept_emails]
     # one number written two ways ("030 1234567", made "+10301234567" in the US, and
     # "+49 30 1234567") is kept once, as the import's merge does
-    merged.phones = keep.phones + [
-        p for p in other.phones if not any(same_number(p, k) for k in keep.phones)
-    ]
+    merged.phones = keep.phones + numbers_not_in(other.phones, keep.phones)
     # and an address or a web link written two ways once, by the import's keys:
     # "https://x.org/" and "https://X.org", one street in other spacing or case, or labelled
     # otherwise, stayed twice

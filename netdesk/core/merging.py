@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -206,6 +207,76 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
     return False
 
 
+class _KnownNumbers:
+    """The phones of one contact indexed by every key :func:`same_number` can match on, so
+    that which of another's phones it has already is asked in linear time: compared pair by
+    pair (~45 µs a pair), 200 phones against 200 took 1.8 s, and a contact grows past 100
+    phones by merges. Each index finds candidates; :func:`same_number` decides, so the
+    answers are the pairwise ones."""
+
+    def __init__(self, phones: Iterable[PhoneNumber]) -> None:
+        self.by_key: dict[Hashable, list[PhoneNumber]] = defaultdict(list)
+        for phone in phones:
+            for key in self._own_keys(phone):
+                self.by_key[key].append(phone)
+
+    @staticmethod
+    def _own_keys(phone: PhoneNumber) -> set[Hashable]:
+        """What another phone's :meth:`_wanted_keys` hold when same_number may say yes."""
+        keys: set[Hashable] = {("key", _phone_key(phone)), *_digits_key(phone)}
+        if phone.e164:
+            keys.add(("e164", phone.e164))
+            # its national form (national_digits) after a country code of 1 to 3 digits
+            keys.update(("ends", phone.e164[1 + k :]) for k in (1, 2, 3))
+        dialled = digits(phone.raw.replace("(0)", ""))
+        if dialled.startswith("00"):
+            keys.add(("dialled", "+" + dialled[2:]))
+        national = national_digits(phone.raw, phone.e164)
+        if national:
+            keys.add(("national", national))
+        return keys
+
+    @staticmethod
+    def _wanted_keys(phone: PhoneNumber) -> set[Hashable]:
+        keys: set[Hashable] = {("key", _phone_key(phone)), *_digits_key(phone)}
+        dialled = digits(phone.raw.replace("(0)", ""))
+        if dialled.startswith("00"):
+            keys.add(("e164", "+" + dialled[2:]))  # this one dialled, the other's E.164
+        if phone.e164:
+            keys.add(("dialled", phone.e164))  # the other dialled, this one's E.164
+            keys.update(("national", phone.e164[1 + k :]) for k in (1, 2, 3))
+        national = national_digits(phone.raw, phone.e164)
+        if national:
+            keys.add(("ends", national))
+        return keys
+
+    def has(self, phone: PhoneNumber) -> bool:
+        """One of the phones is ``phone``, written this way or another (same_number)."""
+        seen: set[int] = set()
+        for key in self._wanted_keys(phone):
+            for mine in self.by_key.get(key, ()):
+                if id(mine) not in seen:
+                    seen.add(id(mine))
+                    if same_number(phone, mine):
+                        return True
+        return False
+
+
+def _digits_key(phone: PhoneNumber) -> list[Hashable]:
+    """Its digits as written, when same_number may compare them (7 or more)."""
+    written = digits(phone.raw)
+    return [("digits", written)] if len(written) >= 7 else []
+
+
+def numbers_not_in(incoming: list[PhoneNumber], mine: list[PhoneNumber]) -> list[PhoneNumber]:
+    """The phones of ``incoming`` that none of ``mine`` is (:func:`same_number`), in order:
+    ``[p for p in incoming if not any(same_number(p, m) for m in mine)]`` in linear time."""
+    if not incoming or not mine:
+        return list(incoming)
+    known = _KnownNumbers(mine)
+    return [phone for phone in incoming if not known.has(phone)]
+
+
 def url_key(u: WebLink) -> str:
     """One link written two ways: a trailing slash, the scheme's and host's case. Its path
     keeps its case (https://bit.ly/3AbCd and https://bit.ly/3abcd are two links)."""
@@ -285,7 +356,7 @@ def merge_card(
     merged.emails = _add_new(existing.emails, incoming.emails, _email_key, "emails", changes)
     merged.phones = _add_new(
         existing.phones,
-        [p for p in incoming.phones if not any(same_number(p, mine) for mine in existing.phones)],
+        numbers_not_in(incoming.phones, existing.phones),
         _phone_key,
         "phones",
         changes,
