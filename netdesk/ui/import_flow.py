@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import csv
 import gc
+import hashlib
 import io
 import logging
 import os
@@ -36,7 +37,13 @@ from netdesk.ui.csv_mapping import (
     remember_mapping,
     remembered_mapping,
 )
-from netdesk.ui.import_preview import ImportPreviewDialog, PreviewLeft, combined_text
+from netdesk.ui.import_preview import (
+    ImportPreviewDialog,
+    KeptAnswers,
+    PreviewLeft,
+    combined_text,
+    kept_answers,
+)
 from netdesk.ui.import_rows import PreviewRows, preview_rows
 from netdesk.ui.import_text import problem_line
 from netdesk.ui.operations import Operation, run_operation
@@ -50,6 +57,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("netdesk.ui")
 IMPORT_FOLDER = Setting[str]("import/last_folder", "", "where File > Import last found files")
+_SHEETS = (".csv", ".tsv", ".txt")  # files that may be a sheet of unknown columns
 
 
 # what the column questions change, put back as it was when Cancel goes back to the preview
@@ -107,6 +115,8 @@ class ImportController(QObject):
         # choice made in it with it, and the file had to be dropped again)
         self.applying: tuple[ImportPlan, PreviewRows, PreviewLeft] | None = None
         self.read_states: FileStates = {}  # the files previewed, as they were read
+        # what was answered in a preview whose files changed before Import: for the next
+        self.kept: KeptAnswers | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
         self.combined = 0  # cards of the applied preview that went into another's contact
@@ -140,6 +150,7 @@ class ImportController(QObject):
             return
         self.busy = True
         self.combined = self.archived_new = 0
+        self.kept = None
         self.paths = list(paths)
         self.preview_enabled = preview
         self.mappings = {}
@@ -379,6 +390,9 @@ class ImportController(QObject):
         )
         if left is not None:
             dialog.restore(left)
+        elif self.kept is not None:  # its files changed: read again, the answers kept
+            dialog.read_again(self.kept)
+        self.kept = None
         dialog.files_dropped.connect(self.start)  # they wait their turn, as said there
         self.preview = dialog
         self._say_waiting()
@@ -432,10 +446,50 @@ class ImportController(QObject):
         if isinstance(error, StoreError) and plan.cards:
             self._show_preview((plan, rows), left)
             return
-        _let_go_between_events(plan, rows)  # written over meanwhile ("stale"), or a fault
         if isinstance(error, FilesChanged):  # read again at once: what would they do now?
-            self.queue.insert(0, (list(self.paths), True))
+            self.kept = kept_answers(rows, left, error.files)
+            _let_go_between_events(plan, rows)
+            self._read_again(error.files)
+            return
+        _let_go_between_events(plan, rows)  # written over meanwhile ("stale"), or a fault
         self._end(None)
+
+    def _read_again(self, changed: list[str]) -> None:
+        """The files ``changed`` since their preview: the import is planned again with
+        the answers given for the others (the files skipped at their column question are
+        not read, nor their columns asked again). It began again from its files: every
+        column question and Skip over, and every choice among the differences lost. A CSV
+        among them whose columns are no longer those answered is asked about again, alone."""
+        sheets = [file for file in changed if Path(file).suffix.lower() in _SHEETS]
+        self.operation = run_operation(
+            self.context,
+            self.window,
+            tr("Reading contact files…"),
+            lambda progress, cancelled: unknown_csv_layouts(sheets, progress, cancelled),
+            on_success=lambda unknown: self._ask_changed_columns(sheets, unknown),
+            changes=False,
+        )
+        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.failed.connect(lambda _error: self._end(None))
+
+    def _ask_changed_columns(self, sheets: list[str], unknown: dict[str, CsvSniff]) -> None:
+        """Ask again about the changed CSVs (``sheets``) whose header is not the one their
+        columns were chosen for (``unknown``: those of a layout netdesk does not know)."""
+        if self._cancelled_meanwhile():
+            self._end(None)
+            return
+        for file in sheets:
+            before, now = self.unknown.get(file), unknown.get(file)
+            if now is None:  # a layout netdesk knows now, or no rows: read as it is
+                self.unknown.pop(file, None)
+                self.mappings.pop(file, None)
+            elif before is None or header_signature(before.headers) != header_signature(
+                now.headers
+            ):
+                self.unknown[file] = now
+                self.mappings.pop(file, None)
+                self.pending_mappings.append((file, now))
+        self._next_mapping()
 
     def _end_cancelled(self) -> None:
         """Cancel pressed while importing: the progress dialog just went, so say that what
@@ -519,6 +573,7 @@ class ImportController(QObject):
 
     def _end(self, summary: ImportSummary | None) -> None:
         self.applying = None
+        self.kept = None
         self._let_go_set_aside()
         _thaw_plan()
         self.finished.emit(summary)
@@ -563,42 +618,89 @@ def waiting_text(waiting: Sequence[str]) -> str:
     return tr("%1 will be imported once this import is done.").replace("%1", names)
 
 
-# each file of a preview: (modification time, size) as it was read, None when not there
-FileStates = dict[str, tuple[int, int] | None]
+# each file of a preview as it was read: (modification time, size, digest of its bytes),
+# None when it was not there
+FileStates = dict[str, tuple[int, int, bytes] | None]
+_HASHED_AT_ONCE = 1 << 20
+
+
+def _digest(path: str) -> tuple[int, bytes]:
+    """The size and a digest of the bytes of ``path``, read as they are now."""
+    hashed = hashlib.blake2b(digest_size=16)
+    size = 0
+    with open(path, "rb") as file:
+        while chunk := file.read(_HASHED_AT_ONCE):
+            hashed.update(chunk)
+            size += len(chunk)
+    return size, hashed.digest()
 
 
 def file_states(paths: Sequence[str]) -> FileStates:
-    """What :func:`changed_since` compares: files, not folders (``paths`` are listed)."""
+    """What :func:`changed_files` compares: files, not folders (``paths`` are listed)."""
     states: FileStates = {}
     for path in paths:
         try:
-            info = os.stat(path)
+            modified = os.stat(path).st_mtime_ns
+            size, digest = _digest(path)
         except OSError:
             states[path] = None
         else:
-            states[path] = (info.st_mtime_ns, info.st_size)
+            states[path] = (modified, size, digest)
     return states
+
+
+def changed_files(states: FileStates) -> list[str]:
+    """The files of ``states`` whose bytes are no longer those read (or that went, or came).
+    A file only touched (a sync client setting its time, a backup reading it) is as it was:
+    its time changed, so its bytes are compared; by its time alone, every such touch
+    threw the preview away and started the import again from its files."""
+    changed = []
+    for path, state in states.items():
+        try:
+            info = os.stat(path)
+        except OSError:
+            if state is not None:
+                changed.append(path)
+            continue
+        if state is None or info.st_size != state[1]:
+            changed.append(path)
+        elif info.st_mtime_ns != state[0]:
+            try:
+                if _digest(path) != state[1:]:
+                    changed.append(path)
+            except OSError:
+                changed.append(path)
+    return changed
 
 
 class FilesChanged(Exception):  # noqa: N818  (what happened, as ImportCancelled)
     """Files saved again (or gone) since their preview was read: importing the preview would
-    import what they were, not what they are. Nothing is written; they are read again."""
+    import what they were, not what they are. Nothing is written; they are read again.
+    ``files``: those files."""
+
+    def __init__(self, message: str, files: list[str]) -> None:
+        super().__init__(message)
+        self.files = files
+
+
+def changed_names(files: Sequence[str]) -> str:
+    """ "phone.vcf, work.csv": the files that changed, as the user is told."""
+    names = ", ".join(Path(path).name for path in files[:3])
+    return names + (", …" if len(files) > 3 else "")
 
 
 def changed_since(states: FileStates) -> None:
     """Raise :class:`FilesChanged` when a file of ``states`` is no longer as it was read: an
     error corrected in the file after the preview showed it was imported as it was."""
-    now = file_states(list(states))
-    changed = [path for path, state in states.items() if now[path] != state]
+    changed = changed_files(states)
     if changed:
-        names = ", ".join(Path(path).name for path in changed[:3])
-        if len(changed) > 3:
-            names += ", …"
         raise FilesChanged(
             tr(
                 "%1 changed since the preview was read; nothing was imported. It is read "
-                "again: see what it would change now."
-            ).replace("%1", names)
+                "again: see what it would change now. The files you skipped and the choices "
+                "you made among the differences of the others are kept."
+            ).replace("%1", changed_names(changed)),
+            changed,
         )
 
 
@@ -652,7 +754,7 @@ def unknown_csv_layouts(
     from netdesk.interop.problems import ImportFileError
 
     files, _ = expand_paths(paths)
-    csv_files = [f for f in files if Path(f).suffix.lower() in (".csv", ".tsv", ".txt")]
+    csv_files = [f for f in files if Path(f).suffix.lower() in _SHEETS]
     unknown = {}
     for done, file in enumerate(csv_files):
         if cancelled is not None and cancelled():

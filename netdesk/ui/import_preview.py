@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QElapsedTimer,
@@ -45,12 +48,14 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.importing import ImportPlan
 from netdesk.ui.import_rows import (
+    ConflictKey,
     ConflictModel,
     MergeCardModel,
     NewCardModel,
     PreviewRows,
     ProblemModel,
     common_folder,
+    conflict_key,
     preview_rows,
 )
 from netdesk.ui.import_text import field_label, problem_line
@@ -62,6 +67,29 @@ __all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel
 
 # a preview's tab, what its plan proposed for each difference and what the user chose
 PreviewLeft = tuple[int, list[bool], list[bool]]
+
+
+@dataclass
+class KeptAnswers:
+    """What the user answered in a preview whose files changed before Import, for the
+    preview of the files read again: its tab, the choices made among its differences (by
+    contact, field and both values: a difference the file no longer has is not chosen for),
+    and the files that changed."""
+
+    tab: int
+    choices: dict[ConflictKey, bool]
+    changed: list[str]
+
+
+def kept_answers(rows: PreviewRows, left: PreviewLeft, changed: list[str]) -> KeptAnswers:
+    """The answers of a preview of ``rows`` left as ``left`` said, its ``changed`` files."""
+    tab, proposed, choices = left
+    chosen = {
+        conflict_key(card, conflict): choice
+        for (card, conflict), was, choice in zip(rows.conflicts, proposed, choices, strict=False)
+        if choice != was
+    }
+    return KeptAnswers(tab, chosen, list(changed))
 
 
 def combined_text(count: int) -> str:
@@ -109,6 +137,15 @@ class ImportPreviewDialog(QDialog):
         if settings is not None:
             remember_size(self, settings, "import_preview")
         layout = QVBoxLayout(self)
+        # a file that changed since the import's first preview, said above all
+        self.changed_note = QLabel()
+        self.changed_note.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, as written
+        self.changed_note.setWordWrap(True)
+        bold = self.changed_note.font()
+        bold.setBold(True)
+        self.changed_note.setFont(bold)
+        self.changed_note.hide()
+        layout.addWidget(self.changed_note)
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -409,6 +446,39 @@ class ImportPreviewDialog(QDialog):
             model.proposed, model.choices = list(proposed), list(choices)
             model.endResetModel()
         self.tabs.setCurrentIndex(tab)
+
+    def read_again(self, kept: KeptAnswers) -> None:
+        """A preview of files read again as ``kept`` says some changed: its tab, the
+        choices made among the differences still there, and which files changed."""
+        model = self.conflict_model
+        found = 0
+        for row, (card, conflict) in enumerate(model.conflicts):
+            choice = kept.choices.get(conflict_key(card, conflict))
+            if choice is not None:
+                model.choices[row] = choice
+                found += 1
+        if found:
+            model.dataChanged.emit(
+                model.index(0, 2), model.index(len(model.choices) - 1, model.CHOICE_COLUMN)
+            )
+        self.tabs.setCurrentIndex(kept.tab)
+        names = ", ".join(Path(file).name for file in kept.changed[:3])
+        if len(kept.changed) > 3:
+            names += ", …"
+        note = tr(
+            "%1 changed since its preview: it was read again, and this is what it would do "
+            "now. The files you skipped and your other choices are kept."
+        ).replace("%1", names)
+        lost = len(kept.choices) - found
+        if lost:
+            note += " " + tr(
+                "%Ln of your choices among the differences no longer apply: the file’s "
+                "value changed.",
+                "",
+                lost,
+            )
+        self.changed_note.setText(note)
+        self.changed_note.show()
 
 
 class ConflictView(QTableView):

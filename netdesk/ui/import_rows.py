@@ -81,6 +81,17 @@ class PreviewRows:
     archived_new: int = 0
 
 
+# a difference told apart from the others of a plan read again: the stored contact it
+# merges into, its field, the value there and the file's
+ConflictKey = tuple[int | None, str, str, str]
+
+
+def conflict_key(card: PlannedCard, conflict: FieldConflict) -> ConflictKey:
+    """What tells a difference from the others, whatever its place in the plan (a plan read
+    again has its cards where its files now put them)."""
+    return card.existing_id, conflict.field, conflict.mine, conflict.theirs
+
+
 def common_folder(files: list[str]) -> str:
     """The folder the files are named from in the preview: "" when they share one (their
     names are enough), else the deepest folder holding them all."""
