@@ -35,7 +35,7 @@ from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import menu_on_shift_f10, tr
+from netdesk.ui.widgets import fill, menu_on_shift_f10, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     import datetime as dt
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # built after the first paint: their modules load the databas
     from netdesk.ui.contact_card import ContactCard
     from netdesk.ui.empty_state import EmptyState
     from netdesk.ui.journal_view import JournalView
+    from netdesk.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger("netdesk.ui")
 
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._restore_after_paint: int | None = None
         self._quitting = False
         self._importer: Any = None
+        self._shortcuts: ShortcutsDialog | None = None  # Help > Keyboard shortcuts, while open
         self._drop_window: QObject | None = None  # the QWindow watched for dropped files
         self._dragging_files = False  # the drag over the window carries files to import
         self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
@@ -442,6 +444,20 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.view_group.addAction(action)
         self.contacts_view_action.setChecked(True)
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            None,
+            tr("Every key netdesk answers"),
+        )
+        self.log_folder_action = self._action(
+            tr("Open &log folder"),
+            self.open_log_folder,
+            None,
+            None,
+            tr("The folder of netdesk's log, to send with a problem report"),
+        )
         self.about_action = self._action(tr("&About netdesk"), self.about, None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.contact_actions = [
@@ -482,6 +498,8 @@ class MainWindow(QMainWindow):
             [self.contacts_view_action, self.today_view_action, self.journal_view_action]
         )
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.log_folder_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -1178,6 +1196,35 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.context, self)
         dialog.exec()
         release_closed(dialog)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1): one list beside the window, raised if open."""
+        if self._shortcuts is None:
+            from netdesk.ui.shortcuts_dialog import ShortcutsDialog
+
+            self._shortcuts = ShortcutsDialog(self.menuBar(), self)
+            self._shortcuts.finished.connect(self._shortcuts_closed)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        self._shortcuts.activateWindow()
+        self._shortcuts.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _shortcuts_closed(self) -> None:
+        if self._shortcuts is not None:  # made again next time: the menus' keys may differ
+            self._shortcuts.deleteLater()
+            self._shortcuts = None
+
+    def open_log_folder(self) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = str(self.context.log_file.parent)
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        if not opened:  # no file manager: say where it is rather than do nothing
+            self.statusBar().showMessage(
+                fill(tr("No file manager could open the log folder: %1"), folder)
+            )
+        return opened
 
     def about(self) -> None:
         from netdesk.ui.about import show_about
