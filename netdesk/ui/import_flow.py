@@ -11,11 +11,12 @@ import io
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.importing import (
@@ -64,6 +65,20 @@ _SHEETS = (".csv", ".tsv", ".txt")  # files that may be a sheet of unknown colum
 _AGAIN_STATE = (
     "mappings", "remembered_for", "used_answers", "answered", "skipped", "skipped_columns"
 )  # fmt: skip
+
+
+FOLDER_LOOK_MS = 400  # how long File > Import waits for the last folder to answer
+
+
+def is_folder(path: str) -> bool:
+    """Whether ``path`` is a folder: may wait for minutes on a network share gone away."""
+    return os.path.isdir(path)
+
+
+class _FolderLooked(QObject):
+    """Tells the window's thread that the last folder answered. Signals: done()."""
+
+    done = Signal()
 
 
 class ImportController(QObject):
@@ -119,6 +134,7 @@ class ImportController(QObject):
         self.kept: KeptAnswers | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
+        self.choosing = False  # File > Import looking at the last folder
         self.combined = 0  # cards of the applied preview that went into another's contact
         self.archived_new = 0  # its new contacts that come archived
 
@@ -126,16 +142,48 @@ class ImportController(QObject):
 
     def choose_and_import(self) -> None:
         """File > Import: pick .vcf/.csv files, then the usual flow."""
-        folder = self.context.settings.get(IMPORT_FOLDER)
+        if self.choosing:  # the menu again while the last folder is looked at
+            return
+        self.choosing = True
+        try:
+            start = self._start_folder(self.context.settings.get(IMPORT_FOLDER))
+        finally:
+            self.choosing = False
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Import contacts"),
-            folder if folder and Path(folder).is_dir() else str(Path.home()),
+            start,
             either_case(tr("Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)")),
         )
         if files:
             self.context.settings.set(IMPORT_FOLDER, str(Path(files[0]).parent))
             self.start(files)
+
+    def _start_folder(self, folder: str) -> str:
+        """Where the file dialog opens: the folder files were last imported from while it is
+        there, else the home folder. It is looked at on a thread of its own, for at most
+        FOLDER_LOOK_MS: on a network share gone away (a laptop off the office network) a
+        look at it waits for minutes, and the window, frozen, waited with it."""
+        home = str(Path.home())
+        if not folder:
+            return home
+        answer: list[bool] = []
+        loop = QEventLoop()
+        looked = _FolderLooked()
+        looked.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+        def look() -> None:  # (it holds ``looked`` until it is done: no emit on a deleted one)
+            answer.append(is_folder(folder))
+            looked.done.emit()
+
+        threading.Thread(target=look, name="netdesk-import-folder", daemon=True).start()
+        QTimer.singleShot(FOLDER_LOOK_MS, loop, loop.quit)
+        if not answer:
+            # painting and timers go on; a click or a key waits for the dialog
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if not answer:
+            log.info("%s did not answer; File > Import opens in the home folder", folder)
+        return folder if answer and answer[0] else home
 
     def start(self, paths: Sequence[str], *, preview: bool = True) -> None:
         """Import ``paths`` (files or folders); with ``preview`` nothing is written unasked."""
