@@ -23,6 +23,7 @@ B is not C and A is now B too, so A is not C either (only a pair of A with itsel
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,13 @@ _UNCONFIRMED_NAME = 95  # the same name, no organization on one side or both
 _NAMES_SHARE = 35  # of the progress bar: 10% to 45% for comparing the names
 _BY_NICKNAME = 90  # "Daisy Smith" for "Margaret Smith", nickname "Daisy": as "Bob" for "Robert"
 _COMPANY_CARD = 90  # two cards of one company, its legal form aside: 95 with the company's bonus
+# A value on more contacts than this says nothing about people: a company's switchboard, a
+# shared info@ address (nor does it join them into one group: duplicate_groups)
+CROWD = 20
+# A mobile or an e-mail shared by two whose names have nothing in common ("Mum" and "Margaret
+# Hill"): proposed, below every pair the names find, when no more than this many share it
+_FEW = 3
+_VALUE_ONLY = 60
 
 # Addresses of a role, read by whoever does it: shared by colleagues, not one person's
 _ROLE_ADDRESSES = frozenset({
@@ -131,6 +139,10 @@ def find_duplicates(
             set(tokens(fold(given[b]))) & set(tokens(names[a]))
         )
 
+    def unrelated(a: int, b: int) -> bool:
+        """Two names without a word in common: not a family's ("Ana Ng", "Tom Ng")."""
+        return not set(tokens(names[a])) & set(tokens(names[b]))
+
     if stopped():
         return []
     national = duplicate_facts.national_only()
@@ -140,7 +152,7 @@ def find_duplicates(
     if stopped():
         return []
     for kind, value, ids in shared:
-        if len(ids) > 20:
+        if len(ids) > CROWD:
             continue  # a shared switchboard or info@ address says nothing about people
         if kind == "phone":
             if value not in made_up:
@@ -152,6 +164,10 @@ def find_duplicates(
             for b in ids[i + 1 :]:
                 if not family(a, b):
                     add(a, b, 100, f"same email: {value}")
+                elif len(ids) <= _FEW and unrelated(a, b):
+                    # "Mum" and "Margaret Hill": other given names, but no family's (a
+                    # family shares its name); the user tells, below what names find
+                    add(a, b, _VALUE_ONLY, f"same email: {value}")
     for a, b, value in _one_gmail_box(duplicate_facts.gmail_addresses()):
         if not family(a, b):
             add(a, b, 100, f"same email: {value}")
@@ -159,7 +175,9 @@ def find_duplicates(
     shared_phones = _with_dialled_abroad(shared_phones, duplicate_facts.dialled_abroad())
     # a phone set aside (e-mails on both sides, none in common) still says so of a pair the
     # names find: "Why: same name" alone, for two cards of one number
-    phones_aside = _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
+    phones_aside = _add_shared_phones(
+        core, shared_phones, pairs, add, another_generation, family, unrelated
+    )
     if progress is not None:
         progress(10, 100)
     if stopped():
@@ -285,7 +303,7 @@ def _one_gmail_box(addresses: list[tuple[int, str]]) -> list[tuple[int, int, str
             boxes[local][contact_id].add(address)
     found = []
     for written in boxes.values():
-        if len(written) < 2 or len(written) > 20:
+        if len(written) < 2 or len(written) > CROWD:
             continue  # one contact's, or a crowd's (as a shared e-mail: says nothing)
         ids = sorted(written)
         for i, a in enumerate(ids):
@@ -329,7 +347,7 @@ def _company_cards_alike(
     return [
         (a, b)
         for ids in cards.values()
-        if 1 < len(ids) <= 20  # (as a shared e-mail: a crowd of them says nothing)
+        if 1 < len(ids) <= CROWD  # (as a shared e-mail: a crowd of them says nothing)
         for i, (a, a_bare) in enumerate(ids)
         for b, b_bare in ids[i + 1 :]
         if a_bare or b_bare
@@ -353,9 +371,9 @@ def _with_dialled_abroad(
     for number, ids in shared:
         if number in dialled:
             ids = sorted(dialled.pop(number).union(ids))
-        if len(ids) <= 20:
+        if len(ids) <= CROWD:
             joined.append((number, ids))
-    joined += ((n, sorted(ids)) for n, ids in dialled.items() if 1 < len(ids) <= 20)
+    joined += ((n, sorted(ids)) for n, ids in dialled.items() if 1 < len(ids) <= CROWD)
     return joined
 
 
@@ -385,7 +403,7 @@ def _written_nationally(national: list[tuple[int, str, str]]) -> list[tuple[str,
                 international[e164].add(contact_id)
         for e164, others in international.items():
             together = sorted(ids | others)
-            if len(together) <= 20:
+            if len(together) <= CROWD:
                 shared.append((e164, together))
         if len(ids) > 1 and not international:
             shared.append((number, sorted(ids)))
@@ -399,21 +417,28 @@ def _add_shared_phones(
     add: Callable[[int, int, int, str], None],
     another_generation: Callable[[int, int], bool],
     family: Callable[[int, int], bool],
+    unrelated: Callable[[int, int], bool],
 ) -> list[tuple[Pair, str]]:
     """A shared phone is one person's unless, as the importer judges it, e-mails on both sides
     have none in common (a family's landline, an office's switchboard), one is Jr. or their
     given names are others (``family``); a shared e-mail found already outweighs them.
+    A mobile is one person's: shared by two of other given names and ``unrelated`` names
+    ("Mum", "Margaret Hill"), by few, it is proposed below what the names find.
 
     Returns:
         The pairs whose shared phone was set aside for their e-mails alone, each with its
         reason: said if their names find them all the same.
     """
     emails: dict[int, set[str]] = {}
+    labelled_mobile: set[str] = set()  # numbers a card calls a mobile
     for _, ids in shared:
         for contact_id in ids:
             contact = emails.get(contact_id) is None and core.contacts.get(contact_id)
             if contact:
                 emails[contact_id] = {e.value.strip().casefold() for e in contact.emails}
+                labelled_mobile.update(
+                    p.e164 for p in contact.phones if p.e164 and "mobile" in p.label.casefold()
+                )
     aside: list[tuple[Pair, str]] = []
     for value, ids in shared:
         for i, a in enumerate(ids):
@@ -424,9 +449,41 @@ def _add_shared_phones(
                 if key not in pairs and (strangers or another_generation(a, b) or family(a, b)):
                     if strangers and not another_generation(a, b) and not family(a, b):
                         aside.append((key, f"same phone: {value}"))
+                    elif (
+                        not strangers
+                        and not another_generation(a, b)
+                        and len(ids) <= _FEW
+                        and unrelated(a, b)
+                        and (value in labelled_mobile or is_mobile(value))
+                    ):
+                        add(a, b, _VALUE_ONLY, f"same mobile: {written_international(value)}")
                     continue
                 add(a, b, 90, f"same phone: {value}")
     return aside
+
+
+@functools.lru_cache(maxsize=4096)
+def is_mobile(e164: str) -> bool:
+    """A mobile's number, as phonenumbers knows them (one person's, not a family's landline;
+    the US's numbers may be either: a card's label says)."""
+    import phonenumbers  # where used: its import is not on the way to the window
+
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+
+
+def written_international(e164: str) -> str:
+    """ "+447911123456" as people write it: "+44 7911 123456" (as stored when unreadable)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 # -- "Not the same person", remembered ---------------------------------------------------------

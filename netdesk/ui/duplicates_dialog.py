@@ -77,6 +77,8 @@ def reason_text(reason: str) -> str:
         return tr("same e-mail: %1").replace("%1", value)
     if colon and kind == "same phone":
         return tr("same phone: %1").replace("%1", value)
+    if colon and kind == "same mobile":
+        return tr("same mobile: %1").replace("%1", value)
     if reason == "same name":
         return tr("same name")
     if reason == "similar names":
