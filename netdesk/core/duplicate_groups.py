@@ -1,0 +1,136 @@
+"""Three or more cards of one person as one group (connected pairs), merged into one in one go.
+
+Find duplicates pairs contacts two by two: three cards of one person were three pairs (A-B,
+A-C, B-C) answered one by one. The pairs that join up are one group, unless the group grows
+past MOST_IN_GROUP: a chain of names and numbers through hundreds of people (a shared value
+on more than CROWD contacts is no evidence already, core.duplicates) is left as its pairs.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from netdesk.core import Core
+from netdesk.core.duplicates import DuplicatePair, MergeRecord, Pair, merge, undo_merge
+from netdesk.core.types import Contact
+
+MOST_IN_GROUP = 10  # more joined up: a chain, not one person's cards
+
+
+@dataclass(slots=True)
+class DuplicateGroup:
+    """Contacts that look like one person: ``ids`` the oldest first, ``pairs`` what joins them
+    (most certain first), ``score`` the best of theirs."""
+
+    ids: list[int]
+    pairs: list[DuplicatePair] = field(default_factory=list)
+
+    @property
+    def score(self) -> int:
+        return max((p.score for p in self.pairs), default=0)
+
+    def reasons(self) -> list[str]:
+        """Every reason of its pairs, once, in the pairs' order."""
+        return list(dict.fromkeys(r for p in self.pairs for r in p.reasons))
+
+
+def duplicate_groups(
+    pairs: Sequence[DuplicatePair],
+    answered: Collection[Pair] = (),
+    most: int = MOST_IN_GROUP,
+) -> list[DuplicateGroup]:
+    """The pairs (in :func:`core.duplicates.rank` order) joined into groups: the connected
+    contacts of the pairs not ``answered`` ("not the same person"), in the order of their
+    best pair. Groups of two are one pair each. A group of more than ``most`` contacts, or
+    holding two the user said are not one person, falls apart into its pairs."""
+    parent: dict[int, int] = {}
+
+    def root(contact_id: int) -> int:
+        top = contact_id
+        while parent.get(top, top) != top:
+            top = parent[top]
+        while contact_id != top:  # the path halved for the next look
+            contact_id, parent[contact_id] = parent[contact_id], top
+        return top
+
+    open_pairs = [p for p in pairs if (p.keep_id, p.other_id) not in answered]
+    for pair in open_pairs:
+        a, b = root(pair.keep_id), root(pair.other_id)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[DuplicatePair]] = {}
+    for pair in open_pairs:
+        members.setdefault(root(pair.keep_id), []).append(pair)
+    groups: list[DuplicateGroup] = []
+    for joined in members.values():
+        ids = sorted({i for p in joined for i in (p.keep_id, p.other_id)})
+        if len(ids) == 2:
+            groups.append(DuplicateGroup(ids, joined))
+        elif len(ids) > most or _holds_answered(ids, answered):
+            groups.extend(DuplicateGroup([p.keep_id, p.other_id], [p]) for p in joined)
+        else:
+            groups.append(DuplicateGroup(ids, joined))
+    order = {id(p): n for n, p in enumerate(open_pairs)}
+    groups.sort(key=lambda g: order[id(g.pairs[0])])
+    return groups
+
+
+def _holds_answered(ids: list[int], answered: Collection[Pair]) -> bool:
+    return any((a, b) in answered for n, a in enumerate(ids) for b in ids[n + 1 :])
+
+
+def pairs_within(ids: Iterable[int]) -> list[Pair]:
+    """Every pair of ``ids``, the smaller first (what "not the same person" says of a group)."""
+    ordered = sorted(set(ids))
+    return [(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :]]
+
+
+@dataclass
+class GroupMergeRecord:
+    """What undoing :func:`merge_group` needs: each merge's record, with the kept contact as
+    it was before that merge."""
+
+    steps: list[tuple[Contact, MergeRecord]]
+
+
+def merge_group(
+    core: Core,
+    keep_id: int,
+    other_ids: Sequence[int],
+    take_from: Mapping[int, Collection[str]] | None = None,
+    again: GroupMergeRecord | None = None,
+) -> GroupMergeRecord:
+    """Merge every one of ``other_ids`` into ``keep_id``, in that order, in one transaction
+    (core.duplicates.merge each: the answers handed over too).
+
+    Args:
+        take_from: contact id -> the single-valued fields ``keep`` takes from that contact
+            (merge's ``take_other`` for its merge). A value chosen from one of the others is
+            taken as that one is merged, and kept against the ones merged after.
+        again: the record of this merge made before and undone since (a redo).
+    """
+    choices = take_from or {}
+    steps: list[tuple[Contact, MergeRecord]] = []
+    with core.store.transaction():
+        for number, other_id in enumerate(other_ids):
+            before = core.contacts.get(keep_id)
+            if before is None:
+                raise LookupError(f"contact {keep_id} is gone")
+            record = merge(
+                core,
+                keep_id,
+                other_id,
+                again.steps[number][1] if again is not None else None,
+                choices.get(other_id, ()),
+            )
+            steps.append((copy.deepcopy(before), record))
+    return GroupMergeRecord(steps)
+
+
+def undo_merge_group(core: Core, record: GroupMergeRecord) -> None:
+    """Undo :func:`merge_group` in one transaction: the last merge first."""
+    with core.store.transaction():
+        for before, step in reversed(record.steps):
+            undo_merge(core, copy.deepcopy(before), step)

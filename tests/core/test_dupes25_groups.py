@@ -1,0 +1,75 @@
+"""Three cards of one person are one group, not three pairs; a group merges in one go and its
+undo puts every card back (core.duplicate_groups)."""
+
+from __future__ import annotations
+
+from netdesk.core import Core
+from netdesk.core.duplicate_groups import (
+    DuplicateGroup,
+    duplicate_groups,
+    merge_group,
+    pairs_within,
+    undo_merge_group,
+)
+from netdesk.core.duplicates import DuplicatePair, find_duplicates
+from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+
+
+def _ids(groups: list[DuplicateGroup]) -> list[list[int]]:
+    return [g.ids for g in groups]
+
+
+def test_three_cards_of_one_person_are_one_group(core: Core) -> None:
+    add = core.contacts.create
+    phone = [PhoneNumber("+447911123456")]
+    ann = add(Contact(given_name="Ann", family_name="Lee", phones=phone))
+    ann_work = add(Contact(given_name="Ann", family_name="Lee", organization="Acme",
+                           emails=[EmailAddress("ann@acme.example")]))  # fmt: skip
+    annie = add(Contact(given_name="Ann", family_name="Lee", phones=phone,
+                        emails=[EmailAddress("ann@acme.example")]))  # fmt: skip
+    jon = add(Contact(given_name="Jon", family_name="Smith"))
+    john = add(Contact(given_name="John", family_name="Smith"))
+    pairs = find_duplicates(core)
+    assert len(pairs) == 4  # A-B, A-C, B-C and Jon-John
+    groups = duplicate_groups(pairs)
+    assert _ids(groups) == [[ann, ann_work, annie], [jon, john]]
+    assert groups[0].score == 100
+    assert "same email: ann@acme.example" in groups[0].reasons()
+    # "not the same person" said of two of them: the group falls apart into its pairs
+    split = duplicate_groups(pairs, answered={(ann, ann_work)})
+    assert sorted(_ids(split)) == sorted([[ann, annie], [ann_work, annie], [jon, john]])
+
+
+def test_a_chain_past_the_limit_is_left_as_pairs() -> None:
+    """Hundreds joined through one another (a name here, a number there) are not one person."""
+    chain = [DuplicatePair(n, n + 1, 90, ["same name"]) for n in range(1, 30)]
+    assert _ids(duplicate_groups(chain, most=10)) == [[n, n + 1] for n in range(1, 30)]
+    assert _ids(duplicate_groups(chain[:4], most=10)) == [[1, 2, 3, 4, 5]]
+
+
+def test_a_group_merges_in_one_step_with_choices_and_undoes_whole(core: Core) -> None:
+    add = core.contacts.create
+    keep = add(Contact(given_name="Ann", family_name="Lee", title="CEO"))
+    second = add(Contact(given_name="Ann", family_name="Lee", title="CTO",
+                         phones=[PhoneNumber("+447911123456")]))  # fmt: skip
+    third = add(Contact(given_name="Ann", family_name="Lee", title="COO",
+                        emails=[EmailAddress("ann@lee.example")]))  # fmt: skip
+    other = add(Contact(given_name="Bo", family_name="Ek"))
+    core.journal.log([third], "meeting", "Coffee")
+    before = core.contacts.get(keep)
+    record = merge_group(core, keep, [second, third], {second: {"title"}})
+    merged = core.contacts.get(keep)
+    assert merged is not None
+    assert merged.title == "CTO"  # chosen from the second, kept against the third
+    assert [p.e164 for p in merged.phones] == ["+447911123456"]
+    assert [e.value for e in merged.emails] == ["ann@lee.example"]
+    assert core.contacts.get(second) is None and core.contacts.get(third) is None
+    assert core.journal.count_for(keep) == 1
+    undo_merge_group(core, record)
+    assert core.contacts.get(keep) == before
+    assert core.contacts.get(second) is not None and core.contacts.get(third) is not None
+    assert core.journal.count_for(third) == 1 and core.journal.count_for(keep) == 0
+    assert pairs_within([third, keep, second, other]) == [
+        (keep, second), (keep, third), (keep, other), (second, third), (second, other),
+        (third, other),
+    ]  # fmt: skip
