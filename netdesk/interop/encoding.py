@@ -96,14 +96,29 @@ def _reads_as_utf16_text(data: bytes, order: str) -> bool:
 
 
 def to_utf8_bytes(data: bytes) -> bytes:
-    """Drop a UTF-8 BOM, or transcode UTF-16 (with or without BOM) to UTF-8 bytes."""
+    """Drop the BOMs, or transcode UTF-16 (with or without BOM) to UTF-8 bytes.
+
+    A BOM is dropped at the start of the file and at the start of any line: files joined
+    end to end (``cat a.vcf b.vcf``) each bring theirs, which hid the BEGIN:VCARD after it
+    (every card of the second file left out without a word) or began a CSV row's first cell.
+    Only at a line's start: elsewhere the three bytes may be letters of a legacy charset.
+    """
     order = utf16_byte_order(data)
     if order is not None:
-        text = data.decode(order, errors="replace")
-        return text.lstrip("\ufeff").encode("utf-8")
+        text = data.decode(order, errors="replace").lstrip("\ufeff")
+        if "\ufeff" in text:
+            text = _LINE_BOM_TEXT.sub("", text)
+        return text.encode("utf-8")
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:]
+        data = data[3:]
+    if codecs.BOM_UTF8 in data:  # a plain search first: 0.05 s on 61 MB, the pattern 0.9 s
+        data = _LINE_BOM.sub(b"", data)
     return data
+
+
+# BOMs after a line break (more than one: an empty file joined in)
+_LINE_BOM = re.compile(rb"(?<=[\r\n])(?:\xef\xbb\xbf)+")
+_LINE_BOM_TEXT = re.compile("(?<=[\r\n])\ufeff+")
 
 
 def looks_binary(data: bytes) -> bool:
