@@ -160,6 +160,9 @@ class ImportSummary:
     unchanged: int
     problems: list[ImportProblem]
     contact_ids: list[int]  # every contact the cards map to: new, merged and unchanged
+    # of the new contacts, those the file says are archived (netdesk's own export): they
+    # are not among the contacts imported today that the list shows
+    archived_new: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """For ``netdesk import --json``."""
@@ -1091,6 +1094,7 @@ def _apply(
         unchanged=len(plan.cards) - len(new_cards) - len(merges),
         problems=list(plan.problems),
         contact_ids=[i for i in contact_ids if i is not None],
+        archived_new=sum(1 for card in new_cards if card.contact.archived),
     )
 
 

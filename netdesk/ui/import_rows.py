@@ -76,9 +76,6 @@ class PreviewRows:
     # the problems in the order listed, and their keys likewise
     problems: list[ImportProblem] | None = None
     problem_keys: dict[int, tuple[list[str], array[int]]] | None = None
-    # new contacts that come archived (netdesk's own export says which): never in the list's
-    # "Imported today", which the import's summary points to
-    archived_new: int = 0
 
 
 # a difference told apart from the others of a plan read again: the stored contact it
@@ -126,12 +123,11 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
     new: list[PlannedCard] = []
     merges: list[PlannedCard] = []
     conflicts: list[tuple[PlannedCard, FieldConflict]] = []
-    unchanged = combined = archived = 0
+    unchanged = combined = 0
     for card in plan.cards:
         combined += max(len(card.lines) - 1, 0)
         if card.action == "new":
             new.append(card)
-            archived += card.contact.archived
         elif card.action == "merge":
             merges.append(card)
         else:
@@ -144,7 +140,7 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new, cancelled), MergeCardModel.orders(merges, cancelled),
         _namesakes(merges), namesakes, ConflictModel.keys(conflicts, namesakes, cancelled),
-        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)), archived,
+        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)),
     )  # fmt: skip
 
 
