@@ -94,11 +94,37 @@ def _when(text: str) -> When:
     return When(moment, has_time=False)
 
 
-def _partial(text: str) -> PartialDate:
+# the shapes PartialDate.parse reads: what fits one and is still refused is no such date
+_PARTIAL_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{8}|--\d{2}-?\d{2}")
+
+
+def _met_on(text: str) -> PartialDate:
+    """--met-on: a date of the calendar gone by, as the card takes it. "0000" (no year 0)
+    and a day ahead ("2062" typed for "1962") were stored without a word, and "2023-02-30"
+    was refused as "day is out of range for month", the value typed not named."""
+    padded = _padded(text)
     try:
-        return PartialDate.parse(_padded(text))
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        value = PartialDate.parse(padded)
+        if value.year == 0:  # (PartialDate keeps a year 0 an import brings: "no year")
+            raise ValueError("no year 0")
+    except ValueError:
+        if _PARTIAL_SHAPE.fullmatch(padded):
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a date of the calendar: check the year, month and day"
+            ) from None
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
+    today = dt.date.today()
+    if value.year is not None and (value.year, value.month or 0, value.day or 0) > (
+        today.year,
+        today.month if value.month else 0,
+        today.day if value.day else 0,
+    ):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is after today ({today.isoformat()}): check the year"
+        )
+    return value
 
 
 def _folder(text: str) -> str:
@@ -334,7 +360,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep in touch every DAYS, or 'never' (even when a tag has a rhythm)",
     )
     add.add_argument(
-        "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
+        "--met-on",
+        type=_met_on,
+        metavar="DATE",
+        help="when you met (today at the latest): YYYY, YYYY-MM or YYYY-MM-DD",
     )
     add.add_argument("--met-at", type=_text, metavar="TEXT", help="where or how you met")
     add.add_argument(

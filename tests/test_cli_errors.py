@@ -243,7 +243,10 @@ def test_add_refuses_a_contact_without_any_name(tmp_data_dir: Path) -> None:
             ["log", "1", "--kind", "call", "--summary", "x", "--at", "2026-02-30T10:00"],
             "argument --at: not a date: ",
         ),
-        (["add", "--name", "X", "--met-on", "2026-13"], "argument --met-on: month out of range"),
+        (
+            ["add", "--name", "X", "--met-on", "2026-13"],
+            "argument --met-on: '2026-13' is not a date of the calendar",
+        ),
         (["show", "one"], "argument ID: not a contact id: 'one'"),
         (["show", "99999999999999999999"], "argument ID: not a contact id: '9999"),
         (["add", "--name", "X", "--met-through", "0"], "argument --met-through: not a contact id"),
