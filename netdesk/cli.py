@@ -1,7 +1,8 @@
 """``netdesk-cli``: headless commands over the same core, for scripts, cron jobs and tests.
 
 Exit codes: 0 success, 1 any other error (one line on stderr), 2 usage error (one line),
-130 interrupted (Ctrl+C; nothing half-done is kept), 141 output pipe closed (``| head``).
+130 interrupted (Ctrl+C; nothing half-done is kept), 141 output pipe closed (``| head``;
+a closed stderr drops the notes, the exit code unchanged).
 No Qt is imported, except by ``backup`` without --out in a data folder with the app's
 settings.ini (read with Qt's own INI reader). The arguments are in cli_args, the commands
 in cli_commands and cli_files, what they print in cli_output.
@@ -20,7 +21,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from netdesk.cli_args import build_parser, parse_args
 from netdesk.cli_commands import Commands
@@ -127,9 +128,54 @@ def _stderr_to_nowhere() -> None:
         sys.stderr = open(os.open(os.devnull, os.O_WRONLY), "w", encoding="utf-8")  # noqa: SIM115
 
 
+class _NotesStream:
+    """stderr for the notes, errors and progress: if its reader goes away (`2>&1 | head -1`
+    takes the first note, a log reader quits) or it cannot be written (`2>>log` on a full
+    disk), what follows goes to /dev/null and the command goes on; its exit code says how
+    the command went. A closed stderr made `add` exit 141 after adding the contact and
+    printing its id whole: the script took it for failed, and ran it again. (A closed
+    stdout is still 141: the output is cut short.)"""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError:  # EPIPE, ENOSPC, EIO
+            self._to_nowhere()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError:
+            self._to_nowhere()
+
+    def _to_nowhere(self) -> None:
+        """Its descriptor made /dev/null's: what the stream still holds, and whatever
+        writes there later (the interpreter's flush at exit), goes nowhere."""
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self.stream.fileno())
+        with contextlib.suppress(OSError, ValueError):
+            self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding...
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _stderr_to_nowhere()
     _text_streams()
+    stderr = sys.stderr
+    sys.stderr = _NotesStream(stderr)
+    try:
+        return _main_and_flush(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main_and_flush(argv: Sequence[str] | None) -> int:
     try:
         code = _main(sys.argv[1:] if argv is None else argv)
         if sys.stdout is not None:

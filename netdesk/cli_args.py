@@ -271,7 +271,7 @@ progress) go to stderr; stdout holds only the output.
 
 exit codes: 0 success, 1 error (one line on stderr) or a search that matches nobody,
 2 usage error, 130 interrupted (Ctrl+C: nothing half-done is kept), 141 output pipe
-closed early (| head)"""
+closed early (| head; stderr closed early only drops the notes)"""
 
 _ID_HELP = "a contact's id: the first column of netdesk-cli search (.id with --json)"
 
