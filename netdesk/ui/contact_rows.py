@@ -257,8 +257,17 @@ class ContactRowDelegate(QStyledItemDelegate):
         if not QPixmapCache.find(key, pixmap) or pixmap.isNull():
             pixmap = avatar_pixmap(summary.display_name, summary.thumbnail, AVATAR, ratio)
             QPixmapCache.insert(key, pixmap)
+        # a right-to-left window mirrors the row: the avatar at its right end, the dates at
+        # its left (only the texts followed the window, and the name ran into the date)
+        rtl = painter.layoutDirection() == _RTL  # (drawText's: the application's)
+        mirror = 2 * rect.left() + rect.width()
+
+        def at(x: float, width: float) -> float:
+            """Where a thing ``width`` wide that starts at ``x`` left to right starts."""
+            return mirror - x - width if rtl else x
+
         top = rect.top() + (rect.height() - AVATAR) // 2
-        painter.drawPixmap(rect.left() + 8, top, pixmap)
+        painter.drawPixmap(int(at(rect.left() + 8, AVATAR)), top, pixmap)
         left = rect.left() + 8 + AVATAR + 10
         now = self.context.clock.now()
         fonts = self._fonts_for(option.font)
@@ -276,7 +285,8 @@ class ContactRowDelegate(QStyledItemDelegate):
         # right-aligned and centred in the line as drawText(AlignRight | AlignVCenter) puts it
         small_top = (line_height - last.size().height()) / 2
         painter.drawStaticText(
-            QPointF(rect.right() - 8 - last_width, rect.top() + pad + small_top), last
+            QPointF(at(rect.right() - 8 - last_width, last_width), rect.top() + pad + small_top),
+            last,
         )
         second_top = rect.bottom() - pad - line_height + small_top
 
@@ -291,37 +301,39 @@ class ContactRowDelegate(QStyledItemDelegate):
             colour = due_in_colour
             painter.setFont(fonts.small_bold)
             dot = QRect(
-                rect.right() - 8 - width - 12, rect.bottom() - pad - line_height // 2 - 4, 8, 8
+                int(at(rect.right() - 8 - width - 12, 8)),
+                rect.bottom() - pad - line_height // 2 - 4,
+                8,
+                8,
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(dot)
             painter.setPen(colour)
-            painter.drawStaticText(QPointF(rect.right() - 8 - marker_width, second_top), marker)
+            marker_x = at(rect.right() - 8 - marker_width, marker_width)
+            painter.drawStaticText(QPointF(marker_x, second_top), marker)
             second_right = width + 24
         elif next_due := self.next_due_text(summary, now):
             static = fonts.shared(next_due)
             next_width = static.size().width()
-            painter.drawStaticText(QPointF(rect.right() - 8 - next_width, second_top), static)
+            next_x = at(rect.right() - 8 - next_width, next_width)
+            painter.drawStaticText(QPointF(next_x, second_top), static)
             second_right = int(next_width + 0.999) + 12
-        # the name and the detail at the start of their lines (the right end in a right-to-left
-        # window) and centred in them, where drawText(AlignLeft | AlignVCenter) put them
+        # the name and the detail at the start of their lines (beside the avatar, the right
+        # end in a right-to-left window) and centred in them
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
-        rtl = painter.layoutDirection() == _RTL  # (drawText's: the application's)
         room = first_line.width()
         name = fonts.line(summary.display_name or self._no_name, room, name=True, rtl=rtl)
         name_top = rect.top() + pad + (line_height - name.size().height()) / 2
-        start = left + room - name.size().width() if rtl else left
-        painter.drawStaticText(QPointF(start, name_top), name)
+        painter.drawStaticText(QPointF(at(left, name.size().width()), name_top), name)
         detail = " · ".join(p for p in (summary.title, summary.organization) if p)
         if detail:
             painter.setFont(small)
             painter.setPen(muted)
             room = rect.right() - left - second_right
             second = fonts.line(detail, room, name=False, rtl=rtl)
-            start = left + room - second.size().width() if rtl else left
-            painter.drawStaticText(QPointF(start, second_top), second)
+            painter.drawStaticText(QPointF(at(left, second.size().width()), second_top), second)
         painter.restore()
 
 

@@ -186,10 +186,15 @@ def test_in_a_right_to_left_window_the_name_ends_its_line_as_draw_text_put_it(
         delegate.paint(painter, option, panel.model.index(0))
     finally:
         painter.end()
-    drawn, expected = painter.placed["Pixelwerk"]  # its line ends where the row's text does
-    assert abs(drawn.x() - expected.x()) < 0.99, (drawn, expected)
+    # the row is mirrored (test_card25_rows_mirrored): its texts end beside the avatar, at
+    # the right end, where drawText(AlignLeft) put them in the mirrored line
+    text_end = 320 - (8 + AVATAR + 10)
+    drawn, _ = painter.placed["Pixelwerk"]
+    assert abs(drawn.x() + painter.widths["Pixelwerk"] - text_end) < 0.99, drawn
     assert drawn.x() > 160  # at the right end of the row's text, not its left
-    # the name's line ends 12 pixels before the date's rounded width ("never"): 4 before it
+    # the date at the left end, the name ending beside the avatar, clear of the date
     name, _ = painter.placed["محمد Ana"]
     date, _ = painter.placed["never"]
-    assert 4 <= date.x() - (name.x() + painter.widths["محمد Ana"]) < 5
+    assert abs(date.x() - 9) < 0.99, date
+    assert abs(name.x() + painter.widths["محمد Ana"] - text_end) < 0.99, name
+    assert name.x() - (date.x() + painter.widths["never"]) >= 12
