@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -18,9 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import reminders
+from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
 from netdesk.ui.today_view import ClockCheck, Row, describe_follow_up, discard
+
+# rows shown before "Show N more": a contact can hold hundreds of open items (an import's,
+# a script's), and the card is a form, with the journal below it
+PANEL_PAGE = 10
 
 
 class FollowUpPanel(QWidget):
@@ -64,7 +70,14 @@ class FollowUpPanel(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(0)
         layout.addLayout(self.rows_box)
-        self.rows: list[Row] = []
+        self.more = QToolButton()
+        self.more.setObjectName("followUpPanelMore")
+        self.more.setAutoRaise(True)
+        self.more.hide()
+        self.more.clicked.connect(self._show_more)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        self.limit = PANEL_PAGE  # rows shown; "Show more" raises it a page at a time
+        self.rows: list[Row] = []  # those shown, top to bottom
         self._discarded: list[QWidget] = []  # rows a dialog asked from is still open over
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -89,6 +102,8 @@ class FollowUpPanel(QWidget):
             self._pending.start()
 
     def set_contact(self, contact_id: int | None) -> None:
+        if contact_id != self.contact_id:  # the same one again (its card saved): as it was
+            self.limit = PANEL_PAGE
         self.contact_id = contact_id
         self.add_button.setEnabled(contact_id is not None)
         self.refresh()
@@ -123,56 +138,115 @@ class FollowUpPanel(QWidget):
         return self.item_actions.add(self.contact_id, self)
 
     def refresh(self) -> None:
+        """Show the contact's open follow-ups as they are now: a row kept for each item still
+        shown (its text and menus brought up to date when the item changed), made for each
+        new one, dropped for each gone, and the first ``limit`` of them only. Every row made
+        anew on each change cost 0.7 s of the GUI thread with 500 items on one contact."""
         focused = self._focused_place()  # (before the rows go: hidden, it leaves them)
-        self._discarded = discard(list(self.rows), self._discarded)
-        self.rows = []
+        focus_widget = self.window().focusWidget() if focused is not None else None
         self.next_day.stop()
         self.clock_check.turns_over_at = None
+        items: list[FollowUp] = []
+        now = self.context.core.clock.now()
         if self.contact_id is not None:
-            now = self.context.core.clock.now()
             # the clock counts whole seconds: wake just after midnight, never before it
             wait = reminders.next_midnight(now) - now
             self.next_day.start(int(wait.total_seconds() * 1000) + 250)
             self.clock_check.turns_over_at = reminders.next_midnight(now)
-            # laid out once all are in: each row shown into a laid-out panel laid out all
-            # those before it again (500 items: 2.4 s of CPU a refresh, after every action)
-            layout = self.layout()
-            assert layout is not None
-            layout.setEnabled(False)
-            try:
-                self._make_rows(now)
-            finally:
-                layout.setEnabled(True)
-                layout.activate()
+            items = self.context.core.follow_ups.of_contact(self.contact_id)
+        # laid out once all are in: each row shown into a laid-out panel laid out all those
+        # before it again (500 items: 2.4 s of CPU a refresh, after every action)
+        layout = self.layout()
+        assert layout is not None
+        layout.setEnabled(False)
+        try:
+            self._show_rows(items[: self.limit], now)
+        finally:
+            layout.setEnabled(True)
+            layout.activate()
+        hidden = len(items) - len(self.rows)
+        self.more.setText(self.tr("Show %Ln more", "", min(hidden, PANEL_PAGE)))
+        self.more.setToolTip(self.tr("%Ln not shown", "", hidden))
+        self.more.setVisible(hidden > 0)
         self.empty.setVisible(not self.rows)
         self._show_archived()
         # rows are made after everything around the panel, so Tab reached their buttons last
-        # (after the journal): put them right after "Add follow-up…"
+        # (after the journal): put them right after "Add follow-up…", "Show more" after them
         previous: QWidget = self.add_button
         for row in self.rows:
-            for button in row.findChildren(QToolButton):
+            for button in row.buttons():
                 QWidget.setTabOrder(previous, button)
                 previous = button
-        if focused is not None and focused[0] == self.contact_id:
-            self._give_focus_back(*focused[1:])
+        QWidget.setTabOrder(previous, self.more)
+        if focused is None or focused[0] != self.contact_id:
+            return
+        if focus_widget is not None and focus_widget.isVisible():
+            # its row kept: the keyboard never left it (the window's focus widget still)
+            if self.window().focusWidget() is focus_widget:
+                return
+            if any(row.isAncestorOf(focus_widget) for row in self.rows):
+                focus_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self._give_focus_back(*focused[1:])
 
-    def _make_rows(self, now: dt.datetime) -> None:
-        """A row, with its buttons, for each open follow-up of the contact."""
-        assert self.contact_id is not None
-        for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
+    def _show_rows(self, items: list[FollowUp], now: dt.datetime) -> None:
+        """A row for each of ``items``, in their order: the row already showing an item is
+        kept for it, whatever its place before. While a dialog or a menu is open (a row's
+        child, or under its exec()) every row is made anew and the old ones are kept until
+        it closes (``discard``)."""
+        in_use = QApplication.activeModalWidget() is not None or QApplication.activePopupWidget()
+        kept = {} if in_use else {row.follow_up_id: row for row in self.rows}
+        rows: list[Row] = []
+        for follow_up in items:
             text = describe_follow_up(follow_up, now, with_name=False)
-            row = Row(text, follow_up.contact_id)
-            # no Tab stop of its own on the card, where Enter and the arrows do nothing on
-            # it (its buttons are the stops): made last, it came after the journal
-            row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            row.add_follow_up_buttons(follow_up, self.item_actions, self)
-            more = row.findChild(QToolButton, "moreButton")
-            if more is not None and (menu := more.menu()) is not None:
-                # after the menu fills itself as it opens (connected first)
-                menu.aboutToShow.connect(lambda menu=menu: self._snooze_in_menu(menu))
-            self.rows.append(row)
-            self.rows_box.addWidget(row)
-            row.show()
+            row = kept.pop(follow_up.id, None)
+            if row is None:
+                row = self._make_row(follow_up, text)
+            elif row.text != text or row.follow_up != follow_up:
+                row.show_item(text, follow_up.contact_id, follow_up)  # its menus made anew
+                self._hook_more_menu(row)
+            rows.append(row)
+        gone = [row for row in self.rows if row not in rows]
+        for row in gone:
+            self.rows_box.removeWidget(row)
+        self._discarded = discard(list[QWidget](gone), self._discarded)
+        for index, row in enumerate(rows):
+            at = self.rows_box.itemAt(index)
+            if at is None or at.widget() is not row:  # new, or moved (a reschedule)
+                self.rows_box.removeWidget(row)
+                self.rows_box.insertWidget(index, row)
+                row.show()
+        self.rows = rows
+
+    def _make_row(self, follow_up: FollowUp, text: str) -> Row:
+        """A row, with its buttons, for one open follow-up of the contact."""
+        row = Row(text, follow_up.contact_id)
+        # no Tab stop of its own on the card, where Enter and the arrows do nothing on it
+        # (its buttons are the stops): made last, it came after the journal
+        row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.add_follow_up_buttons(follow_up, self.item_actions, self)
+        self._hook_more_menu(row)
+        return row
+
+    def _hook_more_menu(self, row: Row) -> None:
+        """The row's ⋯ menu hides Snooze for an archived contact, after it fills itself as it
+        opens (connected after it). Again for the menu a changed item's row makes anew."""
+        more = row.findChild(QToolButton, "moreButton")
+        menu = more.menu() if more is not None else None
+        if menu is not None and not menu.property("snoozeFollowsArchive"):
+            menu.setProperty("snoozeFollowsArchive", True)
+            menu.aboutToShow.connect(lambda menu=menu: self._snooze_in_menu(menu))
+
+    def _show_more(self) -> None:
+        """A page more; the keyboard, on "Show more", goes to the first row it shows."""
+        first_new = len(self.rows)
+        had_focus = self.more.hasFocus()
+        self.limit += PANEL_PAGE
+        self.refresh()
+        if had_focus and first_new < len(self.rows):
+            buttons = [b for b in self.rows[first_new].buttons() if not b.isHidden()]
+            if buttons:
+                buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focused_place(self) -> tuple[int | None, int | None, str, int] | None:
         """Where the keyboard is among the rows' buttons: (contact id, follow-up id, button
