@@ -181,9 +181,12 @@ class ValueRow(FieldRow):
         placeholder: str,
         validate: Callable[[str], str | None] | None = None,
         written_in: Callable[[str], str] = str.strip,
+        accessible: str = "",
     ) -> None:
+        """``accessible``: what a screen reader calls the value, when its placeholder does
+        not say it (a link's "https://…")."""
         super().__init__(labels, label, preferred)
-        self.edit = self.line(value, placeholder, placeholder)
+        self.edit = self.line(value, placeholder, accessible or placeholder)
         self._validate = validate
         self._written_in = written_in  # the value in what was typed or pasted
         self.edit.editingFinished.connect(self.tidy)
@@ -606,6 +609,7 @@ def urls_editor() -> ListEditor:
             link.value if link else "",
             link.preferred if link else False,
             tr("https://…"),
+            accessible=tr("Link"),  # its placeholder was read out: "https dot dot dot"
         )
 
     return ListEditor(tr("Add link"), make, (tr("&Open link"), link_url))
