@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import logging
@@ -265,6 +266,36 @@ def _one_snapshot(source: sqlite3.Connection) -> Iterator[None]:
         source.execute("ROLLBACK")  # (nothing was written: the read ends)
 
 
+@dataclasses.dataclass(frozen=True)
+class RoomShort:
+    """A disk without room for a backup now: what it has free, and what the backup takes."""
+
+    free: int  # bytes free on the backup's disk
+    backup: int  # the backup's own size: the database's, with what its -wal holds
+    kept_free: int  # bytes kept free beyond it on the database's own disk (0 on another)
+
+    @property
+    def needed(self) -> int:
+        return self.backup + self.kept_free
+
+    @property
+    def to_free(self) -> int:
+        """How much more must be freed there for the backup to be made."""
+        return self.needed - self.free
+
+
+def _short_of_room(free: int, total: int, size: int, same_disk: bool) -> RoomShort | None:
+    """The room rule, for the backup itself (_room_left) and for what Preferences say of a
+    folder (room_short): on the database's own disk, the backup and as much again, and
+    ROOM_TO_SPARE, are kept for the database to go on growing; on another disk the backup
+    alone is needed (one whose file system tells no size, such as some network shares' 0 of
+    0, is tried)."""
+    if not same_disk and not total:
+        return None
+    short = RoomShort(free, size, size + ROOM_TO_SPARE if same_disk else 0)
+    return short if free < short.needed else None
+
+
 def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None:
     """Refuse a backup that would leave the database's own disk without room for it to grow.
 
@@ -282,41 +313,42 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
         usage = shutil.disk_usage(target.parent)
     except OSError:
         return  # (the copy then says what is wrong)
-    free = usage.free
+    # its pages as this connection reads them: the -wal's included
     size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
-    if not same_disk:
-        # (a file system that tells no size, such as some network shares' 0 of 0, is tried)
-        if usage.total and free < size:
-            raise NoRoomError(f"Could not write the backup {target}: {_full_disk(free, size)}")
+    short = _short_of_room(usage.free, usage.total, size, same_disk)
+    if short is None:
         return
-    needed = 2 * size + ROOM_TO_SPARE
-    if free < needed:
-        # said as it is: the copy's own size, and the room kept for the database apart (a
-        # 250 KB database's backup was said to "need 16 MB", the margin taken for the copy)
-        raise NoRoomError(
-            f"Could not write the backup {target}: its disk has {_amount(free, free=True)} "
-            f"free; the backup takes {_amount(size)}, and {_amount(needed - size)} more are "
-            "kept free there for the database itself to keep working (as much again as its "
-            f"size, and {ROOM_TO_SPARE >> 20} MB). Free some room, or choose a backups folder "
-            "on another disk in Preferences."
-        )
+    if not short.kept_free:
+        raise NoRoomError(f"Could not write the backup {target}: {_full_disk(short.free, size)}")
+    # said as it is: the copy's own size, and the room kept for the database apart (a
+    # 250 KB database's backup was said to "need 16 MB", the margin taken for the copy)
+    raise NoRoomError(
+        f"Could not write the backup {target}: its disk has {_amount(short.free, free=True)} "
+        f"free; the backup takes {_amount(size)}, and {_amount(short.kept_free)} more are "
+        "kept free there for the database itself to keep working (as much again as its "
+        f"size, and {ROOM_TO_SPARE >> 20} MB). Free some room, or choose a backups folder "
+        "on another disk in Preferences."
+    )
 
 
-def room_short(folder: Path, database: Path) -> tuple[int, int] | None:
-    """(free, needed) in bytes when ``folder``'s disk has no room now for a backup of
-    ``database`` (the rule of the copy itself and of _room_left, the database's size taken
-    for the backup's); None when it has, or when that cannot be told (the backup then says).
+def room_short(folder: Path, database: Path) -> RoomShort | None:
+    """What ``folder``'s disk lacks now for a backup of ``database`` (the rule of the backup
+    itself: _short_of_room); None when it has the room, or when that cannot be told (the
+    backup then says). The backup's size is the database file's and its -wal's: what the
+    -wal holds is in the backup too, and a database just written to (an import) was said to
+    fit a disk its backup did not.
 
     Preferences say it of the folder shown: of a full drive they said "No backup yet: netdesk
     makes one each day it runs" while each daily backup failed for want of room."""
     try:
         size = database.stat().st_size
-        free = shutil.disk_usage(folder).free
+        with contextlib.suppress(FileNotFoundError):  # (none: checkpointed and closed)
+            size += Path(f"{database}-wal").stat().st_size
+        usage = shutil.disk_usage(folder)
         same_disk = folder.stat().st_dev == database.parent.stat().st_dev
     except OSError:
         return None
-    needed = 2 * size + ROOM_TO_SPARE if same_disk else size
-    return (free, needed) if free < needed else None
+    return _short_of_room(usage.free, usage.total, size, same_disk)
 
 
 def mark_database() -> str | None:

@@ -137,13 +137,48 @@ def backups_said(found: list[backups.BackupFile], now: dt.datetime) -> tuple[str
     )
 
 
+def _no_room_said(folder: Path, short: backups.RoomShort, latest: str) -> str:
+    """A folder without room for a backup, as the backup itself refuses it: what a backup
+    takes, what is kept free beside it for the database, and so what is to be freed. "A
+    backup needs 36 MB" of a 10 MB database was its size, as much again and the margin, the
+    -wal's pages left out."""
+    size = QLocale().formattedDataSize
+    if short.kept_free:  # the database's own disk
+        said = fill(
+            tr(
+                "There is no room for a backup in %1: %2 free; a backup takes %3, and %4 more "
+                "are kept free there for the database itself to keep working. Free %5 there, "
+                "or choose a folder on another disk. %6"
+            ),
+            str(folder),
+            size(short.free),
+            size(short.backup),
+            size(short.kept_free),
+            size(short.to_free),
+            latest,
+        )
+    else:
+        said = fill(
+            tr(
+                "There is no room for a backup in %1: %2 free, and a backup takes %3. "
+                "Free %4 there, or choose another folder. %5"
+            ),
+            str(folder),
+            size(short.free),
+            size(short.backup),
+            size(short.to_free),
+            latest,
+        )
+    return said.rstrip()
+
+
 @dataclass(frozen=True)
 class BackupsSeen:
     """What a worker found of the backups folder the field names (``look_at_backups``).
 
     ``found`` is None when the folder was not listed (on a drive not mounted, or read-only);
-    ``error`` says why it could not be listed; ``short`` is (free, needed) bytes when its
-    disk has no room for a backup.
+    ``error`` says why it could not be listed; ``short`` is what its disk lacks for a
+    backup, if it lacks room.
     """
 
     folder: Path
@@ -152,7 +187,7 @@ class BackupsSeen:
     gone: bool = False  # saved, and not there: the default folder was read instead
     found: list[backups.BackupFile] | None = None
     error: str | None = None
-    short: tuple[int, int] | None = None
+    short: backups.RoomShort | None = None
 
 
 def look_at_backups(
@@ -586,18 +621,7 @@ class PreferencesDialog(QDialog):
         elif seen.short is not None:
             # a full drive: each daily backup fails there (said once, in a status bar), and
             # "No backup yet: netdesk makes one each day it runs" is not so
-            locale = QLocale()
-            latest = "" if said == _no_backup_yet() else said
-            said = fill(
-                tr(
-                    "There is no room for a backup in %1: %2 free, and a backup needs %3. "
-                    "Free some room there, or choose another folder. %4"
-                ),
-                str(seen.folder),
-                locale.formattedDataSize(seen.short[0]),
-                locale.formattedDataSize(seen.short[1]),
-                latest,
-            ).rstrip()
+            said = _no_room_said(seen.folder, seen.short, "" if said == _no_backup_yet() else said)
             stale = True
         self.backups_state.setText("" if stale else said)
         self.backups_state.setVisible(not stale)

@@ -3199,9 +3199,14 @@ No se cambió nada.</translation>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="593"/>
-        <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
-        <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
+        <location filename="../../netdesk/ui/preferences.py" line="149"/>
+        <source>There is no room for a backup in %1: %2 free; a backup takes %3, and %4 more are kept free there for the database itself to keep working. Free %5 there, or choose a folder on another disk. %6</source>
+        <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres; una copia ocupa %3, y se dejan libres %4 más allí para que la propia base de datos siga funcionando. Libera %5 allí o elige una carpeta en otro disco. %6</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="163"/>
+        <source>There is no room for a backup in %1: %2 free, and a backup takes %3. Free %4 there, or choose another folder. %5</source>
+        <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia ocupa %3. Libera %4 allí o elige otra carpeta. %5</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="675"/>

@@ -54,8 +54,8 @@ def test_a_full_drive_typed_is_said_with_its_room(
     prefs.backup_folder.edit.setText(str(full_drive))
     qtbot.waitUntil(lambda: not prefs.backups_reader.reading())  # read on a worker
     note = prefs.backups_stale.text()
-    assert note.startswith(f"There is no room for a backup in {full_drive}: 100 bytes free,")
-    assert "Free some room there, or choose another folder." in note
+    assert note.startswith(f"There is no room for a backup in {full_drive}: 100 bytes free;")
+    assert "there, or choose a folder on another disk." in note
     assert "No backup yet" not in note  # none is made there, each day or any
     assert not prefs.backups_stale.isHidden()
     assert prefs.backups_state.isHidden()
