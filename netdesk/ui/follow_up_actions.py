@@ -461,6 +461,29 @@ class AddFollowUp(_ContactCommand):
         self.context.changes.contacts_changed.emit([self.item.contact_id])
 
 
+class DeleteFollowUp(_ContactCommand):
+    """Delete on a one-off item, undoable: undo puts it back under its id. A follow-up no
+    longer wanted (the meeting called off) could only be marked Done, which wrote a journal
+    line about something that never happened."""
+
+    def __init__(self, context: AppContext, text: str, item: FollowUp) -> None:
+        super().__init__(context, text)
+        self.item = item
+
+    def apply(self) -> None:
+        assert self.item.id is not None
+        self.item = self.context.core.follow_ups.delete(self.item.id, undoable=True) or self.item
+        self._changed()
+
+    def revert(self) -> None:
+        self.context.core.follow_ups.restore(self.item)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.context.changes.follow_ups_changed.emit()
+        self.context.changes.contacts_changed.emit([self.item.contact_id])
+
+
 class FollowUpActions(QObject):
     """The actions on a due item. Every change emits the changes signals views refresh on.
 
@@ -487,6 +510,7 @@ class FollowUpActions(QObject):
         # Done's item closed elsewhere while its line was typed: (parent, whom) -> log the
         # line in the journal anyway
         self.ask_log_anyway: Callable[[QWidget | None, str], bool] = ask_log_anyway
+        self.last_added: int | None = None  # the id of the item "Add follow-up…" wrote last
 
     @property
     def _core(self) -> Core:
@@ -754,6 +778,14 @@ class FollowUpActions(QObject):
 
         self._undoable(self.tr("Skip this cycle"), follow_up_id, change, self.tr("Not skipped"))
 
+    def delete(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
+        """Delete a one-off item (Ctrl+Z brings it back); nothing goes into the journal."""
+        item = self._core.follow_ups.get(follow_up_id)
+        if item is None:
+            return self._gone(parent, self.tr("Not deleted"))
+        label = self._label(self.tr("Delete follow-up"), item.contact_id)
+        return self._push(DeleteFollowUp(self.context, label, item), self.tr("Not deleted"))
+
     def open_contact(self, contact_id: int) -> None:
         self.context.changes.open_contact.emit(contact_id)
 
@@ -776,8 +808,10 @@ class FollowUpActions(QObject):
             has_time=choice.has_time,
         )
         label = self._label(self.tr("Add follow-up"), contact_id)
-        if not self._push(AddFollowUp(self.context, label, item), self.tr("Follow-up not added")):
+        command = AddFollowUp(self.context, label, item)
+        if not self._push(command, self.tr("Follow-up not added")):
             return False
+        self.last_added = command.item.id
         self._offer_unarchive(contact_id, parent)
         return True
 
@@ -847,6 +881,10 @@ class FollowUpActions(QObject):
         add_action(menu, self.tr("&Reschedule…"), lambda: self.reschedule(item_id, parent))
         if follow_up.from_cadence:  # a one-off has no next cycle: Skip closed it for good
             add_action(menu, self.tr("S&kip this cycle"), lambda: self.skip(item_id))
+        else:  # a keep-in-touch item comes back while the cadence lasts: the card's Never ends it
+            add_action(menu, self.tr("De&lete"), lambda: self.delete(item_id, parent), "delete")
         menu.addSeparator()
-        add_action(menu, self.tr("&Open contact"), lambda: self.open_contact(contact_id))
+        add_action(
+            menu, self.tr("&Open contact"), lambda: self.open_contact(contact_id), "openContact"
+        )
         return menu
