@@ -63,9 +63,10 @@ def _tool(name: str, tip: str) -> QToolButton:
     return button
 
 
-def label_of(box: QComboBox) -> str:
-    """The label to store: a known label's key whatever language it is shown in, or the text."""
-    text = box.currentText().strip()
+def label_of(box: QComboBox, shown: str | None = None) -> str:
+    """The label to store: a known label's key whatever language it is shown in, or the text
+    (``shown``: that text, for one the box showed before)."""
+    text = (box.currentText() if shown is None else shown).strip()
     for index in range(box.count()):
         if box.itemText(index).strip().casefold() == text.casefold():
             return str(box.itemData(index))
@@ -80,12 +81,15 @@ class FieldRow(QWidget):
         remove_requested(QWidget): the remove button was clicked.
         made_preferred(QWidget): the star was switched on.
         star_pressed(): the star is pressed, before it turns (for the card's undo).
+        label_chosen(QWidget, str): a label was chosen from the box's list (its arrows, a
+            click, the wheel), and the label it showed before (for the card's undo).
     """
 
     edited = Signal()
     remove_requested = Signal(QWidget)
     made_preferred = Signal(QWidget)
     star_pressed = Signal()
+    label_chosen = Signal(QWidget, str)
 
     def __init__(
         self, labels: list[tuple[str, str]], label: str | None, preferred: bool | None
@@ -122,6 +126,21 @@ class FieldRow(QWidget):
         outer.addLayout(row)
         outer.addWidget(self.problem)
         self.label_box.currentTextChanged.connect(lambda _t: self.edited.emit())
+        # a label chosen from the list replaces the box's text, and with it the history its
+        # field keeps for Ctrl+Z: the card keeps the label shown before as one of its steps
+        self._label_shown = self.label_box.currentText()
+        self.label_box.activated.connect(self._label_activated)
+        edit = self.label_box.lineEdit()
+        if edit is not None:  # what is typed has the field's own undo
+            edit.textEdited.connect(self._label_typed)
+
+    def _label_typed(self, text: str) -> None:
+        self._label_shown = text
+
+    def _label_activated(self, _index: int) -> None:
+        before, self._label_shown = self._label_shown, self.label_box.currentText()
+        if before != self._label_shown:
+            self.label_chosen.emit(self, before)
 
     def line(self, text: str, placeholder: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(text)
@@ -282,10 +301,13 @@ class ListEditor(QWidget):
         edited(): any row changed, was added or removed.
         about_to_change(): a row is about to be added or removed, or a star to turn: the
             card's undo keeps what the form shows first.
+        label_chosen(QWidget, str): a row's label was chosen from its list, and the label it
+            showed before (FieldRow).
     """
 
     edited = Signal()
     about_to_change = Signal()
+    label_chosen = Signal(QWidget, str)
 
     def __init__(
         self,
@@ -333,6 +355,7 @@ class ListEditor(QWidget):
         row.remove_requested.connect(self._remove)
         row.made_preferred.connect(self._only_preferred)
         row.star_pressed.connect(self.about_to_change)
+        row.label_chosen.connect(self.label_chosen)
         if self.key_filter is not None:  # its buttons too: Ctrl+Z on "Remove" is the card's
             for widget in row.findChildren(QWidget):
                 # what takes the focus, where keys go: not the label menu's popup frame,

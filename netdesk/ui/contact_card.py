@@ -505,8 +505,11 @@ class ContactCard(QWidget):
             (self.anniversary, self.anniversary_problem),
         ):
             field.textEdited.connect(lambda _t, message=message: self._fixing(message))
-        for _field_name, rows in self._value_lists():  # (a row's problem goes as it is edited)
+        for field_name, rows in self._value_lists():  # (a row's problem goes as it is edited)
             rows.edited.connect(lambda: card_saving.forget_refusal(self))
+            rows.label_chosen.connect(
+                lambda row, before, name=field_name: self._label_chosen(name, row, before)
+            )
         # one reload for the signals of one change: Changes.everything() (an outside write, a
         # restore), a log or a merge emit both contacts_changed and journal_changed
         self._pending_reload = QTimer(self, singleShot=True)
@@ -1001,6 +1004,28 @@ class ContactCard(QWidget):
             return
         shown, texts = self._form_state()
         self.history.record((dataclasses.replace(shown, keep_in_touch_days=before), texts))
+
+    def _label_chosen(self, field_name: str, row: QWidget, before: str) -> None:
+        """A label chosen from a row's list ("work" for "home") is a step Ctrl+Z takes back:
+        the choice took the label field's own undo away, and Ctrl+Z there undid an earlier
+        change of the card (a row moved, and the label chosen since with it), or nothing.
+        ``before``: the label the row showed."""
+        if self._loading or self.contact is None:
+            return
+        editor = dict(self._value_lists())[field_name]
+        filled = editor.filled_rows()
+        if not isinstance(row, cf.FieldRow) or row not in filled:
+            return  # a row with no value yet: its label is nothing Save would store
+        shown, texts = self._form_state()
+        values = list(getattr(shown, field_name))
+        index = filled.index(row)
+        label = cf.label_of(row.label_box, before)
+        if field_name == "custom_fields":  # stored as typed (custom_of)
+            label = before.strip()
+        values[index] = dataclasses.replace(values[index], label=label)
+        before_state = copy.copy(shown)
+        setattr(before_state, field_name, values)
+        self.history.record((before_state, texts))
 
     def _rhythm(self, days: int | None, tags: list[str]) -> int | None:
         """The days a contact of this cadence and these tags is reminded at, or None."""
