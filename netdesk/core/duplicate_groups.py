@@ -4,6 +4,8 @@ Find duplicates pairs contacts two by two: three cards of one person were three 
 A-C, B-C) answered one by one. The pairs that join up are one group, unless the group grows
 past MOST_IN_GROUP: a chain of names and numbers through hundreds of people (a shared value
 on more than CROWD contacts is no evidence already, core.duplicates) is left as its pairs.
+A name alone joins nobody: five John Smiths are five people as often as one, and stay
+pairs; a shared e-mail or phone, or a name confirmed by the company (100%), joins.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from netdesk.core import Core
 from netdesk.core.duplicates import DuplicatePair, MergeRecord, Pair, merge, undo_merge
 from netdesk.core.types import Contact
+from netdesk.store import dismissed
 
 MOST_IN_GROUP = 10  # more joined up: a chain, not one person's cards
 
@@ -36,6 +39,14 @@ class DuplicateGroup:
         return list(dict.fromkeys(r for p in self.pairs for r in p.reasons))
 
 
+def joins(pair: DuplicatePair) -> bool:
+    """``pair`` is evidence enough to join a group: more than a name alike."""
+    return pair.score >= 100 or any(r not in _NAME_REASONS for r in pair.reasons)
+
+
+_NAME_REASONS = frozenset({"same name", "similar names"})
+
+
 def duplicate_groups(
     pairs: Sequence[DuplicatePair],
     answered: Collection[Pair] = (),
@@ -43,8 +54,9 @@ def duplicate_groups(
 ) -> list[DuplicateGroup]:
     """The pairs (in :func:`core.duplicates.rank` order) joined into groups: the connected
     contacts of the pairs not ``answered`` ("not the same person"), in the order of their
-    best pair. Groups of two are one pair each. A group of more than ``most`` contacts, or
-    holding two the user said are not one person, falls apart into its pairs."""
+    best pair. Groups of two are one pair each. Only pairs that :func:`joins` join; a group
+    of more than ``most`` contacts, or holding two the user said are not one person, falls
+    apart into its pairs."""
     parent: dict[int, int] = {}
 
     def root(contact_id: int) -> int:
@@ -57,12 +69,16 @@ def duplicate_groups(
 
     open_pairs = [p for p in pairs if (p.keep_id, p.other_id) not in answered]
     for pair in open_pairs:
+        if not joins(pair):
+            continue
         a, b = root(pair.keep_id), root(pair.other_id)
         if a != b:
             parent[max(a, b)] = min(a, b)
     members: dict[int, list[DuplicatePair]] = {}
     for pair in open_pairs:
-        members.setdefault(root(pair.keep_id), []).append(pair)
+        a, b = root(pair.keep_id), root(pair.other_id)
+        # a name-only pair between two of a group is the group's; else a pair of its own
+        members.setdefault(a if a == b else -len(members) - 1, []).append(pair)
     groups: list[DuplicateGroup] = []
     for joined in members.values():
         ids = sorted({i for p in joined for i in (p.keep_id, p.other_id)})
@@ -79,6 +95,18 @@ def duplicate_groups(
 
 def _holds_answered(ids: list[int], answered: Collection[Pair]) -> bool:
     return any((a, b) in answered for n, a in enumerate(ids) for b in ids[n + 1 :])
+
+
+def dismiss_group(core: Core, ids: Iterable[int]) -> list[Pair]:
+    """Remember that no two of ``ids`` are the same person; returns the answers new."""
+    with core.store.transaction():
+        return dismissed.add(pairs_within(ids))
+
+
+def undo_dismiss_group(core: Core, answers: Sequence[Pair]) -> None:
+    """Forget the answers :func:`dismiss_group` gave."""
+    with core.store.transaction():
+        dismissed.remove(answers)
 
 
 def pairs_within(ids: Iterable[int]) -> list[Pair]:

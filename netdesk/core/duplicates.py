@@ -78,6 +78,9 @@ class DuplicatePair:
     other_id: int
     score: int  # 0-100
     reasons: list[str] = field(default_factory=list)
+    # three or more contacts shown as one (core.duplicate_groups), the oldest first; the ids
+    # above are its first two
+    group: tuple[int, ...] = ()
 
 
 def rank(pair: DuplicatePair) -> int:

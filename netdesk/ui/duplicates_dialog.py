@@ -41,6 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import Core, duplicates
+from netdesk.core.duplicate_groups import (
+    GroupMergeRecord,
+    dismiss_group,
+    duplicate_groups,
+    merge_group,
+    undo_dismiss_group,
+    undo_merge_group,
+)
 from netdesk.core.duplicates import DuplicatePair, MergeRecord, Pair, find_duplicates, rank
 from netdesk.core.types import Contact, ContactSummary
 from netdesk.gcpause import collector_paused
@@ -209,10 +217,52 @@ class MergeContacts(_BulkCommand):
     def finished(self) -> None:
         self._changed()
 
+    def merged_away(self) -> list[int]:
+        """The contacts this merge, done and not undone, merged into ``keep_id``."""
+        return [self.other_id] if self.record is not None else []
+
     def _changed(self) -> None:
-        self.context.changes.contacts_changed.emit([self.keep_id, self.other_id])
-        self.context.changes.journal_changed.emit([self.keep_id, self.other_id])
+        self.context.changes.contacts_changed.emit(list(self.ids))
+        self.context.changes.journal_changed.emit(list(self.ids))
         self.context.changes.follow_ups_changed.emit()
+
+
+class MergeGroup(MergeContacts):
+    """Merge every one of ``other_ids`` into ``keep_id`` (core.duplicate_groups.merge_group),
+    one step on the undo stack; its undo puts them all back. Run as MergeContacts runs.
+
+    ``take_from``: contact id -> the single-valued fields taken from that one."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        keep_id: int,
+        other_ids: list[int],
+        parent: QWidget | None = None,
+        take_from: dict[int, frozenset[str]] | None = None,
+    ) -> None:
+        super().__init__(context, keep_id, other_ids[0], parent)
+        name = context.core.contacts.names([keep_id]).get(keep_id) or tr("contact")
+        self.setText(fill(tr("Merge %Ln contacts into %1", "", len(other_ids)), name))
+        self.other_ids = list(other_ids)
+        self.take_from = dict(take_from or {})
+        self.ids = [keep_id, *other_ids]
+        self.entries = sum(context.core.journal.count_for(i) for i in other_ids)
+        self.group_record: GroupMergeRecord | None = None
+
+    def merged_away(self) -> list[int]:
+        return list(self.other_ids) if self.group_record is not None else []
+
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        core = self.context.core
+        if not undoing:
+            # a redo hands the undone merges' records, as MergeContacts does
+            self.group_record = merge_group(
+                core, self.keep_id, self.other_ids, self.take_from, self.group_record
+            )
+            return
+        assert self.group_record is not None
+        undo_merge_group(core, self.group_record)
 
 
 class NotTheSamePerson(_ContactCommand):
@@ -229,6 +279,21 @@ class NotTheSamePerson(_ContactCommand):
 
     def revert(self) -> None:
         duplicates.undo_dismiss(self.context.core, self.first_id, self.second_id)
+
+
+class NotTheSamePeople(_ContactCommand):
+    """Remember that no two contacts of a group are the same person; undo forgets it."""
+
+    def __init__(self, context: AppContext, ids: Collection[int]) -> None:
+        super().__init__(context, tr("Not the same person"))
+        self.group_ids = sorted(ids)
+        self.answers: list[Pair] = []
+
+    def apply(self) -> None:
+        self.answers = dismiss_group(self.context.core, self.group_ids)
+
+    def revert(self) -> None:
+        undo_dismiss_group(self.context.core, self.answers)
 
 
 class ForgetNotTheSame(_ContactCommand):
@@ -261,11 +326,22 @@ class Found:
             self.of_contact.setdefault(pair.other_id, []).append(pair)
         self.froze_alone = False
         self.people: dict[int, ContactSummary] = {}
+        # each contact of a group of three or more: the group's contacts
+        self.group_of: dict[int, tuple[int, ...]] = {}
+
+    def join_groups(self, answered: Collection[Pair]) -> None:
+        """The groups of three or more the pairs not ``answered`` make (core.duplicate_groups),
+        worked out on the worker: the dialog shows each as one row."""
+        for group in duplicate_groups(self.pairs, answered):
+            if len(group.ids) > 2:
+                members = tuple(group.ids)
+                self.group_of.update(dict.fromkeys(members, members))
 
     def read_people(self, core: Core) -> None:
         """The summaries of the contacts of the first pairs to be shown, read on the worker:
         2,000 of them took the window's thread 0.1 s as the list was first filled."""
         answered = duplicates.dismissed_pairs(core)
+        self.join_groups(answered)
         first = itertools.islice(
             (p for p in self.pairs if (p.keep_id, p.other_id) not in answered), SHOWN_PAIRS
         )
@@ -303,7 +379,7 @@ class _ReadSides(QRunnable):
     when done: on the window's thread each pair selected took 30-50 ms of the 100,000-contact
     copy (two contacts read in full), and holding the Down arrow stuttered."""
 
-    def __init__(self, core: Core, ids: Pair, number: int) -> None:
+    def __init__(self, core: Core, ids: tuple[int, ...], number: int) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the dialog keeps it until its result is heard
         self.core, self.ids, self.number = core, ids, number
@@ -377,12 +453,15 @@ class PairRows(QAbstractTableModel):
         values = self._texts.get(key)
         if values is None:
             people = self.people
+            others = pair.group[1:] if pair.group else (pair.other_id,)
             values = self._texts[key] = [
                 _who(people.get(pair.keep_id)),
-                _who(people.get(pair.other_id)),
+                ", ".join(_who(people.get(i)) for i in others),
                 f"{pair.score}%",
                 "; ".join(reason_text(r) for r in pair.reasons),
             ]
+            if pair.group:  # "3 contacts: ..."
+                values[1] = fill(tr("%Ln others: %1", "", len(others)), values[1])
         return values
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -458,8 +537,9 @@ class DuplicatesDialog(QDialog):
         self._found: Found | None = None
         self._found_keys: set[Pair] = set()
         self._of_contact: dict[int, list[DuplicatePair]] = {}
+        self._group_of: dict[int, tuple[int, ...]] = {}  # Found.group_of
         self._refresh_due = False
-        self._details_of: Pair | None = None  # the pair the details show
+        self._details_of: tuple[int, ...] | None = None  # the pair (group) the details show
         self._details_pair: DuplicatePair | None = None  # ... as asked (its reasons)
         self._details_asked = 0  # numbers each request: a read of an older one is not shown
         self._reading: _ReadSides | None = None  # one read at a time, the latest asked next
@@ -537,7 +617,8 @@ class DuplicatesDialog(QDialog):
         self.not_kept.setMinimumHeight(3 * line)
         layout.addWidget(self.not_kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.merge_left = QPushButton(tr("Merge, keep the &first"))
+        self._keep_first = tr("Merge, keep the &first")
+        self.merge_left = QPushButton(self._keep_first)
         self.merge_right = QPushButton(tr("Merge, keep the &second"))
         # the merge dialog for the pair: which to keep and, where both have their own job
         # title (a birthday), whose stays. The quick buttons stay beside it: most pairs are
@@ -614,7 +695,7 @@ class DuplicatesDialog(QDialog):
         # let go at once, not when the dialog is: a quarter of a million pairs for 100,000
         # contacts (100 MB), while a search closed before it ended runs on
         self._found, self.found, self.pairs = None, [], []
-        self._found_keys, self._of_contact = set(), {}
+        self._found_keys, self._of_contact, self._group_of = set(), {}, {}
         self._people.clear()
         self.table.pair_rows.show([], {})
         super().done(result)
@@ -703,6 +784,7 @@ class DuplicatesDialog(QDialog):
         if not self.isVisible():
             found.thaw()  # done() thaws them, and a dialog never shown is never done
         self.found, self._found_keys, self._of_contact = found.pairs, found.keys, found.of_contact
+        self._group_of = found.group_of
         self.searched = True
         self._people = found.people
         found.people = {}
@@ -741,8 +823,8 @@ class DuplicatesDialog(QDialog):
         moved: dict[int, int] = {}
         for index in range(stack.index()):
             command = stack.command(index)
-            if isinstance(command, MergeContacts) and command.record is not None:
-                moved[command.other_id] = command.keep_id
+            if isinstance(command, MergeContacts):
+                moved.update(dict.fromkeys(command.merged_away(), command.keep_id))
         return moved
 
     def _open_pairs(self, answered: set[Pair]) -> tuple[Iterator[DuplicatePair], int]:
@@ -795,21 +877,70 @@ class DuplicatesDialog(QDialog):
         shown: list[DuplicatePair] = []
         people = self._people
         gone = 0
+        group_of = self._group_of
+        # a group's row, or None where it is no longer one (fewer than three left, an answer)
+        group_rows: dict[tuple[int, ...], DuplicatePair | None] = {}
+        answered: set[Pair] | None = None
         while len(shown) < SHOWN_PAIRS:
             window = list(itertools.islice(open_pairs, SHOWN_PAIRS - len(shown)))
             if not window:
                 break
             ids = list(dict.fromkeys(i for p in window for i in (p.keep_id, p.other_id)))
+            ids += [m for i in ids if i in group_of for m in group_of[i]]
             people.update(
                 (s.id, s)
-                for s in self.context.core.contacts.summaries([i for i in ids if i not in people])
+                for s in self.context.core.contacts.summaries(
+                    list({i for i in ids if i not in people})
+                )
             )
             for pair in window:
-                if pair.keep_id in people and pair.other_id in people:
+                if pair.keep_id not in people or pair.other_id not in people:
+                    gone += 1
+                    continue
+                group = group_of.get(pair.keep_id)
+                if group is None or group is not group_of.get(pair.other_id):
+                    shown.append(pair)
+                    continue
+                if group not in group_rows:
+                    if answered is None:
+                        answered = duplicates.dismissed_pairs(self.context.core)
+                    group_rows[group] = row = self._group_row(group, pair, people, answered)
+                    shown.append(row or pair)
+                elif group_rows[group] is None:
                     shown.append(pair)
                 else:
-                    gone += 1
+                    gone += 1  # said by its group's row
         return shown, people, gone
+
+    def _group_row(
+        self,
+        group: tuple[int, ...],
+        first: DuplicatePair,
+        people: dict[int, ContactSummary],
+        answered: set[Pair],
+    ) -> DuplicatePair | None:
+        """The row of a group of three or more (its best pair ``first``), its contacts those
+        still there; None where fewer than three are, or two were answered not one person."""
+        members = tuple(i for i in group if i in people)
+        if len(members) < 3:
+            return None
+        if any((a, b) in answered for n, a in enumerate(members) for b in members[n + 1 :]):
+            return None
+        inside = set(members)
+        reasons = [first.reasons]
+        reasons += [
+            p.reasons
+            for i in members
+            for p in self._of_contact.get(i, ())
+            if p.keep_id in inside and p.other_id in inside
+        ]
+        return DuplicatePair(
+            members[0],
+            members[1],
+            first.score,
+            list(dict.fromkeys(r for listed in reasons for r in listed)),
+            members,
+        )
 
     def _fill(self, people: dict[int, ContactSummary]) -> None:
         """Bring the list to ``self.pairs``."""
@@ -884,9 +1015,14 @@ class DuplicatesDialog(QDialog):
             before.setFocus()
 
     def _update_buttons(self) -> None:
-        enabled = self._selected_row() is not None and not self.working
+        row = self._selected_row()
+        enabled = row is not None and not self.working
         for button in (self.merge_left, self.merge_right, self.merge_choosing, self.skip):
             button.setEnabled(enabled)
+        group = row is not None and row < len(self.pairs) and bool(self.pairs[row].group)
+        if group:  # which of the others is "the second"? Merge… chooses
+            self.merge_right.setEnabled(False)
+        self.merge_left.setText(tr("Merge all, keep the &first") if group else self._keep_first)
 
     def _show_details(self) -> None:
         """The selected pair's two contacts in full: e-mails, phones, journal, last talked,
@@ -895,7 +1031,7 @@ class DuplicatesDialog(QDialog):
             return
         row = self._selected_row()
         pair = self.pairs[row] if row is not None and row < len(self.pairs) else None
-        ids = (pair.keep_id, pair.other_id) if pair is not None else None
+        ids = (pair.group or (pair.keep_id, pair.other_id)) if pair is not None else None
         if ids is not None and ids == self._details_of:
             return  # shown already (a refresh selects its row, then makes sure)
         self._details_of, self._details_pair = ids, pair
@@ -909,7 +1045,7 @@ class DuplicatesDialog(QDialog):
         if self._reading is None:  # else read once the one under way ends
             self._read_sides(ids)
 
-    def _read_sides(self, ids: Pair) -> None:
+    def _read_sides(self, ids: tuple[int, ...]) -> None:
         if self.context.changes.replacing:  # a restore has the database (and waited for reads)
             self._details_of = None  # asked again as its end refreshes the list
             return
@@ -929,16 +1065,24 @@ class DuplicatesDialog(QDialog):
         pair = self._details_pair
         now = self.context.core.clock.now()
         contacts = []
-        for label, (contact, summary, talks) in zip(
-            self.details, sides or [(None, None, 0)] * 2, strict=True
-        ):
+        texts: list[str] = []
+        for contact, summary, talks in sides or [(None, None, 0)] * 2:
             if contact is None or contact.id is None:
-                label.clear()
+                texts.append("")
                 continue
             contacts.append(contact)
             last = relative_past(summary.last_interaction if summary else None, now)
-            label.setText(describe(contact, talks, last))
-        self.not_kept.setText(self._not_kept(*contacts) if len(contacts) == 2 else "")
+            texts.append(describe(contact, talks, last))
+        # a group: the first on the left, the others under each other on the right
+        texts[1:] = ["\n\n".join(text for text in texts[1:] if text)]
+        for label, text in zip(self.details, texts, strict=True):
+            label.setText(text)
+        if pair is not None and pair.group:
+            self.not_kept.setText(
+                tr("Merge… lets you choose which to keep and, field by field, whose value stays.")
+            )
+        else:
+            self.not_kept.setText(self._not_kept(*contacts) if len(contacts) == 2 else "")
         reasons = "; ".join(reason_text(r) for r in pair.reasons) if pair and contacts else ""
         self.why.setText(fill(tr("Why: %1"), reasons) if reasons else "")
 
@@ -968,9 +1112,10 @@ class DuplicatesDialog(QDialog):
         if row is None:
             return None
         pair = self.pairs[row]
-        if len(self.context.core.contacts.summaries([pair.keep_id, pair.other_id])) == 2:
+        ids = list(pair.group or (pair.keep_id, pair.other_id))
+        if len(self.context.core.contacts.summaries(ids)) == len(ids):
             return pair
-        for contact_id in (pair.keep_id, pair.other_id):
+        for contact_id in ids:
             self._people.pop(contact_id, None)  # read again: gone
         self.refresh()
         return None
@@ -978,6 +1123,10 @@ class DuplicatesDialog(QDialog):
     def merge_selected(self, *, keep_first: bool = True) -> None:
         pair = self._selected_pair()
         if pair is None:
+            return
+        if pair.group:  # every other one into the first
+            group = list(pair.group)
+            self._push(MergeGroup(self.context, group[0], group[1:], self), tr("Not merged"))
             return
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
         # on the worker, over this dialog, its buttons off until it is done (``_busy``)
@@ -993,6 +1142,11 @@ class DuplicatesDialog(QDialog):
         pair = self._selected_pair()
         if pair is None:
             return
+        if pair.group:
+            from netdesk.ui.merge_group_dialog import merge_group_of
+
+            merge_group_of(self.context, list(pair.group), self)
+            return
         # the one kept is not opened in the window behind: the user goes on to the next pair
         merge_two(self.context, [pair.keep_id, pair.other_id], self, open_kept=False)
 
@@ -1000,6 +1154,9 @@ class DuplicatesDialog(QDialog):
         """ "Not the same person": remembered, and the pair leaves the list (undoable)."""
         pair = self._selected_pair()
         if pair is None:
+            return
+        if pair.group:  # none of them is another's card: every pair of them answered
+            self._push(NotTheSamePeople(self.context, pair.group), tr("Not saved"))
             return
         self._push(NotTheSamePerson(self.context, pair.keep_id, pair.other_id), tr("Not saved"))
 

@@ -42,9 +42,26 @@ def test_three_cards_of_one_person_are_one_group(core: Core) -> None:
 
 def test_a_chain_past_the_limit_is_left_as_pairs() -> None:
     """Hundreds joined through one another (a name here, a number there) are not one person."""
-    chain = [DuplicatePair(n, n + 1, 90, ["same name"]) for n in range(1, 30)]
+    chain = [DuplicatePair(n, n + 1, 90, [f"same phone: +1{n}"]) for n in range(1, 30)]
     assert _ids(duplicate_groups(chain, most=10)) == [[n, n + 1] for n in range(1, 30)]
     assert _ids(duplicate_groups(chain[:4], most=10)) == [[1, 2, 3, 4, 5]]
+
+
+def test_namesakes_alike_by_name_alone_stay_pairs(core: Core) -> None:
+    """Three John Smiths with nothing else in common may be three people: three pairs; a
+    name-only pair between two cards a shared e-mail joins is the group's."""
+    add = core.contacts.create
+    smiths = [add(Contact(given_name="John", family_name="Smith")) for _ in range(3)]
+    mail = [EmailAddress("eva@kos.example")]
+    evas = [add(Contact(given_name="Eva", family_name="Kos", emails=mail)) for _ in range(2)]
+    evas.append(add(Contact(given_name="Eva", family_name="Kos", organization="Acme")))
+    evas.append(add(Contact(given_name="Eva", family_name="Kos", organization="Acme Inc",
+                            emails=mail)))  # fmt: skip
+    groups = duplicate_groups(find_duplicates(core))
+    assert sorted(_ids(groups)) == sorted([
+        [smiths[0], smiths[1]], [smiths[0], smiths[2]], [smiths[1], smiths[2]], evas
+    ])  # fmt: skip
+    assert len(next(g for g in groups if g.ids == evas).pairs) == 6
 
 
 def test_a_group_merges_in_one_step_with_choices_and_undoes_whole(core: Core) -> None:

@@ -16,7 +16,7 @@ from netdesk.core.duplicates import find_duplicates
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
-from netdesk.ui.duplicates_dialog import DuplicatesDialog, reason_text
+from netdesk.ui.duplicates_dialog import DuplicatesDialog, MergeContacts, reason_text
 from netdesk.ui.undo import DeleteContacts, push
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -459,9 +459,9 @@ def test_cancelling_the_search_closes_the_dialog_rather_than_show_a_part(
 def test_after_merging_b_into_a_the_pair_b_c_is_asked_of_a(
     qtbot: QtBot, app_context: AppContext
 ) -> None:
-    """A chain: A and B share an e-mail, B and C a phone. Once B is merged into A, A has that
-    phone: the pair B~C went away with B until the next search; it is now A~C, and undoing
-    the merge puts A~B and B~C back."""
+    """A chain: A and B share an e-mail, B and C a phone: one row for the three. Once B is
+    merged into A (Merge two contacts), A has that phone: the pair B~C went away with B until
+    the next search; it is now A~C, and undoing the merge puts the three back."""
     from netdesk.core.types import PhoneNumber
 
     add = app_context.core.contacts.create
@@ -471,9 +471,8 @@ def test_after_merging_b_into_a_the_pair_b_c_is_asked_of_a(
     c = add(Contact(given_name="Anita", family_name="Beltrán",
                     phones=[PhoneNumber("+34 612 34 56 78")]))  # fmt: skip
     dialog = _open(qtbot, app_context)
-    assert _shown(dialog) == [(a, b), (b, c)]
-    dialog.table.selectRow(0)
-    dialog.merge_left.click()  # keep A
+    assert [(p.keep_id, p.other_id, p.group) for p in dialog.pairs] == [(a, b, (a, b, c))]
+    push(app_context, MergeContacts(app_context, a, b, dialog))  # keep A
     _done(qtbot, dialog)
     assert _shown(dialog) == [(a, c)]
     assert _texts(dialog)[0][3] == "same phone: +34612345678"
@@ -484,8 +483,8 @@ def test_after_merging_b_into_a_the_pair_b_c_is_asked_of_a(
     assert _shown(dialog) == [(a, c)]
     app_context.undo_stack.undo()  # the merge
     _done(qtbot, dialog)
-    assert _shown(dialog) == [(a, b), (b, c)]
-    assert dialog.status.text() == "2 possible duplicates."
+    assert [(p.keep_id, p.other_id, p.group) for p in dialog.pairs] == [(a, b, (a, b, c))]
+    assert dialog.status.text() == "1 possible duplicate."
 
 
 def test_one_refresh_per_merge(
@@ -553,7 +552,7 @@ def test_a_pair_whose_contact_another_program_deleted_leaves_the_list(
         for _ in range(3)
     ]
     dialog = _open(qtbot, app_context)
-    assert _shown(dialog) == [(anas[0], anas[1]), (anas[0], anas[2]), (anas[1], anas[2])]
+    assert [p.group for p in dialog.pairs] == [tuple(anas)]  # one row for the three
     dialog.table.selectRow(0)
     other = sqlite3.connect(app_context.paths.database)
     other.execute("PRAGMA foreign_keys = 1")

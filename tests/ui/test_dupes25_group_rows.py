@@ -1,0 +1,129 @@
+"""Three cards of one person are one row in Find duplicates: merged into one chosen contact
+(field by field in Merge…), in one undo step, or answered "not the same person" at once."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+from netdesk.ui.context import AppContext
+from netdesk.ui.duplicates_dialog import DuplicatesDialog
+from netdesk.ui.merge_group_dialog import MergeGroupDialog
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _three_cards(app_context: AppContext) -> list[int]:
+    add = app_context.core.contacts.create
+    phone = [PhoneNumber("+447911123456")]
+    return [
+        add(Contact(given_name="Ann", family_name="Lee", title="CEO", phones=phone)),
+        add(Contact(given_name="Ann", family_name="Lee", title="CTO", organization="Acme",
+                    emails=[EmailAddress("ann@acme.example")])),
+        add(Contact(given_name="Ann", family_name="Lee", phones=phone,
+                    emails=[EmailAddress("ann@acme.example")])),
+    ]  # fmt: skip
+
+
+def _rows(dialog: DuplicatesDialog) -> list[list[str]]:
+    model = dialog.table.model()
+    return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+
+
+def _open(qtbot: QtBot, app_context: AppContext, rows: int) -> DuplicatesDialog:
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows, timeout=10000)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+def test_three_cards_are_one_row_merged_into_the_first_in_one_undo_step(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    ann, ann_work, annie = _three_cards(app_context)
+    core.contacts.create(Contact(given_name="Jon", family_name="Smith"))
+    core.contacts.create(Contact(given_name="John", family_name="Smith"))
+    dialog = _open(qtbot, app_context, 2)
+    rows = _rows(dialog)
+    assert rows[0][:3] == ["Ann Lee — CEO", "2 others: Ann Lee — CTO · Acme, Ann Lee", "100%"]
+    assert "same e-mail: ann@acme.example" in rows[0][3] and "same name" in rows[0][3]
+    assert rows[1][0] == "Jon Smith"
+    assert dialog.status.text() == "2 possible duplicates."
+    assert not dialog.merge_right.isEnabled()  # which of the others is "the second"?
+    qtbot.waitUntil(lambda: "ann@acme.example" in dialog.details[1].text(), timeout=10000)
+    assert "Ann Lee" in dialog.details[0].text()
+    stack = app_context.undo_stack
+    dialog.merge_left.click()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+    assert core.contacts.get(ann_work) is None and core.contacts.get(annie) is None
+    merged = core.contacts.get(ann)
+    assert merged is not None
+    assert [e.value for e in merged.emails] == ["ann@acme.example"]
+    assert merged.title == "CEO"
+    assert [r[0] for r in _rows(dialog)] == ["Jon Smith"]
+    assert stack.count() == 1 and stack.text(0) == "Merge 2 contacts into Ann Lee"
+    stack.undo()
+    qtbot.waitUntil(lambda: not dialog.working and dialog.table.rowCount() == 2, timeout=10000)
+    assert core.contacts.get(ann_work) is not None and core.contacts.get(annie) is not None
+    assert _rows(dialog)[0][1] == rows[0][1]
+
+
+def test_not_the_same_person_answers_the_whole_group(qtbot: QtBot, app_context: AppContext) -> None:
+    _three_cards(app_context)
+    dialog = _open(qtbot, app_context, 1)
+    dialog.skip.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
+    assert "(3)" in dialog.forget.text()  # three pairs answered, one undo step
+    app_context.undo_stack.undo()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert _rows(dialog)[0][1].startswith("2 others")
+
+
+def test_merge_choosing_keeps_the_title_chosen_from_a_third_card(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    ann, ann_work, annie = _three_cards(app_context)
+    dialog = _open(qtbot, app_context, 1)
+    dialog.merge_choosing.click()
+    merge = dialog.findChild(MergeGroupDialog)
+    assert merge is not None
+    # the title: the one kept's (CEO) checked, CTO offered beside it; the third has none
+    assert set(merge.rows) == {"title"}
+    assert set(merge.rows["title"]) == {ann, ann_work}
+    assert merge.rows["title"][ann].isChecked()
+    merge.rows["title"][ann_work].click()
+    assert "Ann Lee's Job title “CEO”" in merge.outcome.text()
+    merge.merge_button.click()
+    qtbot.waitUntil(lambda: core.contacts.get(annie) is None, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+    merged = core.contacts.get(ann)
+    assert merged is not None
+    assert (merged.title, merged.organization) == ("CTO", "Acme")
+    assert app_context.undo_stack.count() == 1
+    assert dialog.table.rowCount() == 0
+
+
+def test_a_card_left_out_of_the_group_merge_stays_and_is_asked_again(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    ann, ann_work, annie = _three_cards(app_context)
+    dialog = _open(qtbot, app_context, 1)
+    dialog.merge_choosing.click()
+    merge = dialog.findChild(MergeGroupDialog)
+    assert merge is not None
+    assert not merge.included[ann].isEnabled()  # the one kept
+    merge.included[annie].click()
+    assert merge.other_ids == [ann_work]
+    merge.included[ann_work].click()
+    assert not merge.merge_button.isEnabled()  # nobody to merge
+    merge.included[ann_work].click()
+    merge.merge_button.click()
+    qtbot.waitUntil(lambda: core.contacts.get(ann_work) is None, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.working and dialog.table.rowCount() == 1, timeout=10000)
+    assert core.contacts.get(annie) is not None
+    assert [(p.keep_id, p.other_id, p.group) for p in dialog.pairs] == [(ann, annie, ())]
