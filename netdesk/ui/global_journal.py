@@ -65,6 +65,7 @@ class GlobalJournal(QWidget):
         self.list.new_day.connect(self._new_day)
         self.model.scanning_changed.connect(lambda _scanning: self._update_empty())
         self.model.rowsInserted.connect(lambda *_: self._update_empty())
+        self.model.rows_replaced.connect(self._update_empty)  # read again: maybe none left
         self._open_first = False  # Enter was pressed before the search's first entry came
         self.model.rowsInserted.connect(lambda *_: self._first_came())
         self.model.scanning_changed.connect(self._search_ended)

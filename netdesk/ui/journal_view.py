@@ -7,8 +7,8 @@ import functools
 import itertools
 import logging
 import threading
-import time
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -77,7 +77,6 @@ log = logging.getLogger("netdesk.ui")
 
 PAGE = 100
 READ_WAIT_S = 5.0  # a slice is read in well under a second; never wait for ever
-REFILL_S = 0.5  # a filtered list read again at once for this long at most (refresh)
 OPEN_AT_MOST = 10  # people an entry's menu offers to open
 TOOLTIP_LINES, TOOLTIP_CHARS = 15, 800  # of an entry's notes its tooltip shows at most
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,8 +124,8 @@ def clipped(text: str) -> str:
 
 class _SliceSignals(QObject):
     """Signals:
-    read(object, object): the _SliceRead, and what it read (the JournalPage), the exception
-        it raised, or None when it was cancelled before it began.
+    read(object, object): the _SliceRead, and what it read (the JournalPage, or _ReadAgain),
+        the exception it raised, or None when it was cancelled before it began (or stopped).
     """
 
     read = Signal(object, object)
@@ -137,25 +136,37 @@ class _SliceRead(QRunnable):
     (closed when done; WAL lets it read beside the window and any writer), as the merge
     dialog counts shared entries. A slice holding an entry with 97,519 people read each of
     them on the window's thread (~0.1 s of CPU, 0.25-0.3 s on a loaded machine), and a
-    search's slices 10-20 ms each, one after another for seconds."""
+    search's slices 10-20 ms each, one after another for seconds.
+
+    Args:
+        read: what it reads, given a function that says whether it was cancelled meanwhile
+            (a read of many slices stops there).
+        again: it reads the rows shown again (``JournalModel.refresh``), to replace them.
+    """
 
     def __init__(
-        self, context: AppContext, read: Callable[[], JournalPage], generation: int
+        self,
+        context: AppContext,
+        read: Callable[[Callable[[], bool]], object],
+        generation: int,
+        *,
+        again: bool = False,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the model holds it; Qt must not delete it under Python
         self.context = context
         self.read = read
         self.generation = generation
+        self.again = again
         self.signals = _SliceSignals()  # no parent: the list may be gone when the read ends
-        self.cancelled = False  # set before it runs: nothing is read
+        self.cancelled = False  # set before it runs: nothing is read (during: it stops)
         self.done = threading.Event()
 
     def run(self) -> None:
         said: object = None
         try:
             if not self.cancelled:
-                said = self.read()
+                said = self.read(lambda: self.cancelled)
         except Exception as error:  # told on the GUI thread, by the model
             said = error
         try:
@@ -165,6 +176,35 @@ class _SliceRead(QRunnable):
                 self.context.core.store.close_own()  # this worker thread's own connection
             finally:
                 self.done.set()
+
+
+@dataclass(frozen=True)
+class _ReadAgain:
+    """The rows of a list read again on the worker (``JournalModel.refresh``): the entries,
+    where the next page starts (None: the journal's end), and the names the rows show."""
+
+    entries: list[Interaction]
+    resume: JournalResume | None
+    names: dict[int, str]
+
+
+def _read_again(
+    context: AppContext, paged: PagedFetch, rows: int, stopped: Callable[[], bool]
+) -> _ReadAgain | None:
+    """At least ``rows`` rows of a paged list (fewer at the journal's end) and their names,
+    slice after slice, on the worker; None if ``stopped()`` meanwhile (read again since)."""
+    entries: list[Interaction] = []
+    resume: JournalResume | None = None
+    while True:  # a page at least each time, as the view would ask for the next one
+        page = paged(max(rows - len(entries), PAGE), resume)
+        entries += page.entries
+        resume = page.resume
+        if resume is None or len(entries) >= rows:
+            break
+        if stopped():
+            return None
+    people = {c for entry in entries for c in entry.contact_ids[: MOST_NAMES + 1]}
+    return _ReadAgain(entries, resume, context.core.contacts.names(list(people)))
 
 
 class JournalModel(QAbstractListModel):
@@ -179,9 +219,14 @@ class JournalModel(QAbstractListModel):
     Signals:
         scanning_changed(bool): slices are being read for a page, or that has ended; also
             (True) when the first slice came back with nothing and more are read.
+        rows_replacing(): the rows read again on the worker (``refresh``) came, and are
+            about to replace those shown (the view notes where the user is).
+        rows_replaced(): they replaced them (the view puts the user back there).
     """
 
     scanning_changed = Signal(bool)
+    rows_replacing = Signal()
+    rows_replaced = Signal()
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +239,9 @@ class JournalModel(QAbstractListModel):
         self._generation = 0  # a slice scheduled for an older source is dropped
         self._reading: _SliceRead | None = None  # the slice on its way from the worker
         self._unfinished: list[_SliceRead] = []  # and any older one still being read
+        self._wanted_again = 0  # rows to have once the rows read again (refresh) are shown
+        # names changed while the rows were read again: read again once they are shown
+        self._renamed: list[Collection[int] | None] = []
         self._entries: list[Interaction] = []
         self._typed_keys: list[str] = []  # the summaries of the rows read, folded: match()
         self._exhausted = True
@@ -215,11 +263,14 @@ class JournalModel(QAbstractListModel):
     def _start(self, fetch: Fetch | None, paged: PagedFetch | None, *, read: bool = True) -> None:
         """The list from a new source, its first page asked for (unless not ``read``)."""
         self._generation += 1
+        if self._reading is not None:
+            self._reading.cancelled = True  # an older list's: a read of many slices stops
         self.beginResetModel()
         self._fetch, self._paged, self._resume = fetch, paged, None
         self._entries = []
         self._typed_keys = []
         self._names = {}
+        self._renamed = []
         self._exhausted = fetch is None and paged is None
         self.endResetModel()
         self._set_scanning(False)
@@ -229,38 +280,70 @@ class JournalModel(QAbstractListModel):
     def refresh(self, *, rows: int = 0) -> None:
         """Read the list again, at least ``rows`` rows of it (as far as the user had gone).
 
-        A paged list reads those slices here, for half a second at most (then on, on the
-        worker): read one per turn, only the first page was back when the view chose its
-        current row again, and a change far down a search threw the user to the top, onto
-        another entry that the next Delete would have taken."""
-        # a paged list read here: not also on the worker (the same slice twice, each reading
-        # the 100,000 people of a talk logged with everyone)
-        self._start(self._fetch, self._paged, read=self._paged is None or rows == 0)
-        deadline = time.monotonic() + REFILL_S
-        while len(self._entries) < rows and not self._exhausted:
-            if self._paged is None:
-                if self._fetch is None or not self.canFetchMore(QModelIndex()):
-                    break
-                # the rest in one read: a page a read sorted the contact's whole journal each
-                # time (1,700 entries read again 100 at a time: 0.45 s a change)
-                wanted = rows - len(self._entries)
-                more = self._fetch(wanted, len(self._entries))
-                self._exhausted = len(more) < wanted
-                self._add(more)
-                break
-            if time.monotonic() > deadline or self.context.changes.replacing:
-                break
-            self._generation += 1  # a slice the worker may still bring is dropped
-            self._wanted = max(rows, len(self._entries) + PAGE)
-            try:  # here, on this thread: the view puts the user back on their row right after
-                page = self._paged(self._wanted - len(self._entries), self._resume)
-            except Exception:
-                self._exhausted = True
-                self._set_scanning(False)
-                raise
-            self._took(page)
-        if self._paged is not None and self.scanning and not self.reading():
-            self._next_slice(self._generation)  # the rest of the page, on the worker
+        A paged list is read again on the worker (``_read_again``), the rows shown staying
+        until the new ones replace them in one piece (``rows_replaced``: the view then puts
+        the user back on their row). Read here, a search 500 rows deep held the window up to
+        half a second after each change (358 ms on the 100,000-contact journal), and past
+        that half second the view lost the user's row. A change while it is being read
+        reads again: the rows of the first read are dropped when they come."""
+        if self._paged is not None and rows > 0 and not self.context.changes.replacing:
+            self._read_again(rows)
+            return
+        self._start(self._fetch, self._paged)
+        if self._paged is not None or self._fetch is None:
+            return
+        if len(self._entries) < rows and self.canFetchMore(QModelIndex()):
+            # the rest in one read: a page a read sorted the contact's whole journal each
+            # time (1,700 entries read again 100 at a time: 0.45 s a change)
+            wanted = rows - len(self._entries)
+            more = self._fetch(wanted, len(self._entries))
+            self._exhausted = len(more) < wanted
+            self._add(more)
+
+    def _read_again(self, rows: int) -> None:
+        """Ask the worker for the list's first ``rows`` rows again (``refresh``)."""
+        assert self._paged is not None
+        self._generation += 1  # a slice on its way is dropped when it comes
+        if self._reading is not None:
+            self._reading.cancelled = True
+        # a page a search was still filling is filled on once they are shown
+        self._wanted_again = max(rows, self._wanted) if self.scanning else rows
+        read = _SliceRead(
+            self.context,
+            functools.partial(_read_again, self.context, self._paged, rows),
+            self._generation,
+            again=True,
+        )
+        read.signals.read.connect(self._slice_read, Qt.ConnectionType.QueuedConnection)
+        self._reading = read
+        self._unfinished = [r for r in self._unfinished if not r.done.is_set()] + [read]
+        QThreadPool.globalInstance().start(read)
+
+    def reading_again(self) -> bool:
+        """Whether the rows shown are being read again on the worker (``refresh``)."""
+        return self.reading() and self._reading is not None and self._reading.again
+
+    @property
+    def generation(self) -> int:
+        """Which reading of the list this is: it changes with each (a source, a refresh)."""
+        return self._generation
+
+    def _replace(self, again: _ReadAgain) -> None:
+        """The rows read again take the place of those shown, in one reset."""
+        self.rows_replacing.emit()
+        self.beginResetModel()
+        self._entries, self._resume, self._names = again.entries, again.resume, again.names
+        self._typed_keys = []
+        self._exhausted = again.resume is None
+        self.endResetModel()
+        renamed, self._renamed = self._renamed, []
+        for ids in renamed:
+            self.rename(ids)
+        self.rows_replaced.emit()
+        self._wanted = self._wanted_again
+        self._set_scanning(not self._exhausted and len(self._entries) < self._wanted)
+        if self.scanning:
+            self._next_slice(self._generation)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -305,7 +388,7 @@ class JournalModel(QAbstractListModel):
             self._set_scanning(False)
             return
         paged, limit, after = self._paged, self._wanted - len(self._entries), self._resume
-        read = _SliceRead(self.context, lambda: paged(limit, after), generation)
+        read = _SliceRead(self.context, lambda _stopped: paged(limit, after), generation)
         read.signals.read.connect(self._slice_read, Qt.ConnectionType.QueuedConnection)
         if self._reading is not None:
             self._reading.cancelled = True  # an older list's: its rows are no longer wanted
@@ -329,6 +412,9 @@ class JournalModel(QAbstractListModel):
         if page is None:  # cancelled before it read (a restore)
             self._exhausted = True
             self._set_scanning(False)
+            return
+        if isinstance(page, _ReadAgain):
+            self._replace(page)
             return
         first = self._resume is None and not self._entries  # (no longer on its way)
         self._took(page)  # type: ignore[arg-type]
@@ -437,6 +523,8 @@ class JournalModel(QAbstractListModel):
     def rename(self, ids: Collection[int] | None) -> None:
         """Fetch these contacts' names (None: everyone's) again, in place: the list keeps its
         scroll position. (A deleted contact's entries go with journal_changed.)"""
+        if self.reading_again():  # the names on their way may be read from before the change
+            self._renamed.append(ids)
         known = [i for i in (self._names if ids is None else ids) if i in self._names]
         if not known:
             return
@@ -788,6 +876,12 @@ class JournalList(QListView):
         self.day_check.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.day_check.timeout.connect(self.look_at_the_clock)
         self.day_check.start()
+        # where the user was when the rows read again on the worker came (reload)
+        self._place: tuple[int, int | None, int] = (-1, None, 0)
+        # an entry to make current once they come, and the reading it is for (show_entry)
+        self._show_after: tuple[int, int | None] | None = None
+        model.rows_replacing.connect(self._note_place)
+        model.rows_replaced.connect(self._back_in_place)
 
     def look_at_the_clock(self) -> None:
         today = self.context.core.clock.now().date()
@@ -821,25 +915,47 @@ class JournalList(QListView):
 
     def reload(self) -> None:
         """Read the entries again where the user is: deleting one far down the list must not
-        throw them back to the top (a new entry, when they are at the top, shows up there)."""
-        scroll, row = self.verticalScrollBar().value(), self.currentIndex().row()
-        current = self.journal.entry(row).id if row >= 0 else None
+        throw them back to the top (a new entry, when they are at the top, shows up there).
+        Everyone's journal is read again on the worker: the user is put back when the rows
+        come (``_back_in_place``), on the row they are on then."""
+        self._note_place()
         self.journal.refresh(rows=self.journal.rowCount())
+        if not self.journal.reading_again():
+            self._back_in_place()
+
+    def _note_place(self) -> None:
+        row = self.currentIndex().row()
+        current = self.journal.entry(row).id if row >= 0 else None
+        self._place = (row, current, self.verticalScrollBar().value())
+
+    def _back_in_place(self) -> None:
+        """The current row and the scroll position as noted, after the rows were read again:
+        the same entry, wherever it is now; gone (deleted), the one now in its place. An
+        entry asked for meanwhile (``show_entry``: the one an undo put back) comes first."""
+        (row, current, scroll), self._place = self._place, (-1, None, 0)
+        wanted, self._show_after = self._show_after, None
+        if wanted and wanted[0] == self.journal.generation and self.show_entry(wanted[1]):
+            return
         count = self.journal.rowCount()
         if row >= 0 and count:
-            # the same entry, wherever it is now; gone (deleted), the one now in its place
             found = next((r for r in range(count) if self.journal.entry(r).id == current), -1)
             self.setCurrentIndex(self.journal.index(found if found >= 0 else min(row, count - 1)))
         self.executeDelayedItemsLayout()  # once: setCurrentIndex may have done it
         self.verticalScrollBar().setValue(scroll)
 
-    def show_entry(self, entry_id: int | None) -> None:
-        """Make this entry the current row, in sight, if the list holds it."""
+    def show_entry(self, entry_id: int | None) -> bool:
+        """Make this entry the current row, in sight, if the list holds it (returns whether
+        it does). Rows being read again (``reload``): also once they come, where it is then
+        (an undo puts an entry back, then the list is read again with it)."""
+        if self.journal.reading_again():
+            self._show_after = (self.journal.generation, entry_id)
         row = next((r for r, e in enumerate(self.journal.entries) if e.id == entry_id), -1)
-        if row >= 0:
-            index = self.journal.index(row)
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
+        if row < 0:
+            return False
+        index = self.journal.index(row)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
 
     def delete_current(self) -> None:
         index = self.currentIndex()

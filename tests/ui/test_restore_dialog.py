@@ -217,7 +217,8 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     window.show_today()
     qtbot.waitUntil(lambda: any("Bob" in t for t in window.today.row_texts("today")))
     window.show_journal()
-    qtbot.waitUntil(lambda: journal.model.rowCount() == 1)
+    # read again on the worker (the rows shown stay until then)
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1 and not journal.model.reading())
     assert journal.model.entry(0).summary == "Talked about the offer"
 
     (safety,) = safety_folder.glob("before-restore-*.sqlite3")
