@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
 from netdesk.ui.today_view import ClockCheck, Row, describe_follow_up, discard
+from netdesk.ui.widgets import fill, tr
 
 # rows shown before "Show N more": a contact can hold hundreds of open items (an import's,
 # a script's), and the card is a form, with the journal below it
@@ -41,7 +42,7 @@ class FollowUpPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        title = QLabel(self.tr("Follow-ups"))
+        self.title = title = QLabel(self.tr("Follow-ups"))
         title.setObjectName("followUpTitle")
         # bold by its font, not a style sheet: styled, it kept the light palette's black text
         # when the desktop turned to dark mode while netdesk ran (black on dark grey)
@@ -121,21 +122,43 @@ class FollowUpPanel(QWidget):
             for button in row.findChildren(QToolButton, "snoozeButton"):
                 button.setVisible(not self.archived)
 
-    def _snooze_in_menu(self, menu: QMenu) -> None:
+    def _fit_more_menu(self, menu: QMenu) -> None:
         """A row's ⋯ menu offers Snooze as its button does: not for an archived contact (it
-        held Snooze ▸ Tomorrow… where the Snooze button was hidden)."""
+        held Snooze ▸ Tomorrow… where the Snooze button was hidden). Nor "Open contact": the
+        card shows that contact already, and it did nothing one could see."""
         for action in menu.actions():
             submenu = action.menu()
             if isinstance(submenu, QMenu) and submenu.objectName() == "snoozeMenu":
                 action.setVisible(not self.archived)
+            elif action.objectName() == "openContact":
+                action.setVisible(False)
+        visible = [action for action in menu.actions() if action.isVisible()]
+        if visible and visible[-1].isSeparator():  # the one before it: a line closing the menu
+            visible[-1].setVisible(False)
 
     def row_texts(self) -> list[str]:
         return [row.text for row in self.rows]
 
     def add(self) -> bool:
+        """ "Add follow-up…": the item added is shown at once, in sight, a page more shown if
+        it comes after those shown (it was added below the card's fold, out of sight, or
+        under "Show N more", and nothing seemed to happen)."""
         if self.contact_id is None:
             return False
-        return self.item_actions.add(self.contact_id, self)
+        self.item_actions.last_added = None
+        if not self.item_actions.add(self.contact_id, self):
+            return False
+        added = self.item_actions.last_added
+        ids = [item.id for item in self.context.core.follow_ups.of_contact(self.contact_id)]
+        if added in ids:
+            place = ids.index(added)
+            if place >= self.limit:
+                self.limit = (place // PANEL_PAGE + 1) * PANEL_PAGE
+            self._pending.stop()
+            self.refresh()
+            row = next(row for row in self.rows if row.follow_up_id == added)
+            self._scroll_to(row)
+        return True
 
     def refresh(self) -> None:
         """Show the contact's open follow-ups as they are now: a row kept for each item still
@@ -165,6 +188,11 @@ class FollowUpPanel(QWidget):
             layout.setEnabled(True)
             layout.activate()
         hidden = len(items) - len(self.rows)
+        # how many in all: with a page shown, the title says what "Show more" leaves out
+        title = self.tr("Follow-ups")
+        self.title.setText(
+            fill(tr("%1 (%2)"), title, QLocale().toString(len(items))) if items else title
+        )
         self.more.setText(self.tr("Show %Ln more", "", min(hidden, PANEL_PAGE)))
         self.more.setToolTip(self.tr("%Ln not shown", "", hidden))
         self.more.setVisible(hidden > 0)
@@ -180,13 +208,15 @@ class FollowUpPanel(QWidget):
         QWidget.setTabOrder(previous, self.more)
         if focused is None or focused[0] != self.contact_id:
             return
-        if focus_widget is not None and focus_widget.isVisible():
-            # its row kept: the keyboard never left it (the window's focus widget still)
-            if self.window().focusWidget() is focus_widget:
-                return
-            if any(row.isAncestorOf(focus_widget) for row in self.rows):
+        kept = [n for n, row in enumerate(self.rows) if row.follow_up_id == focused[1]]
+        if focus_widget is not None and kept and self.rows[kept[0]].isAncestorOf(focus_widget):
+            # its row kept: the keyboard never left it (the window's focus widget still),
+            # and the card follows it where a reschedule moved it
+            if self.window().focusWidget() is not focus_widget:
                 focus_widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+            if kept[0] != focused[3]:
+                self._scroll_to(focus_widget)
+            return
         self._give_focus_back(*focused[1:])
 
     def _show_rows(self, items: list[FollowUp], now: dt.datetime) -> None:
@@ -235,7 +265,7 @@ class FollowUpPanel(QWidget):
         menu = more.menu() if more is not None else None
         if menu is not None and not menu.property("snoozeFollowsArchive"):
             menu.setProperty("snoozeFollowsArchive", True)
-            menu.aboutToShow.connect(lambda menu=menu: self._snooze_in_menu(menu))
+            menu.aboutToShow.connect(lambda menu=menu: self._fit_more_menu(menu))
 
     def _show_more(self) -> None:
         """A page more; the keyboard, on "Show more", goes to the first row it shows."""
@@ -275,8 +305,12 @@ class FollowUpPanel(QWidget):
             named = [button for button in buttons if button.objectName() == name]
             target = (named or buttons or [target])[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to(target)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """``widget`` in sight in the card's scroll area, if the panel is in one."""
         scroll = self.parentWidget()
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
-        if scroll is not None:  # the card's: the button in sight
-            scroll.ensureWidgetVisible(target)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
