@@ -41,6 +41,9 @@ def _label_box(choices: list[tuple[str, str]], current: str) -> QComboBox:
     """An editable label: the known labels are shown translated and stored as their key."""
     box = QComboBox()
     box.setEditable(True)
+    # Enter after a label typed ("Office") added it to the list with no key, and it was
+    # stored as "None" (label_of)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for key, shown in choices:
         box.addItem(shown, key)
     known = [key.casefold() for key, _shown in choices]
@@ -68,8 +71,9 @@ def label_of(box: QComboBox, shown: str | None = None) -> str:
     (``shown``: that text, for one the box showed before)."""
     text = (box.currentText() if shown is None else shown).strip()
     for index in range(box.count()):
-        if box.itemText(index).strip().casefold() == text.casefold():
-            return str(box.itemData(index))
+        key = box.itemData(index)
+        if key is not None and box.itemText(index).strip().casefold() == text.casefold():
+            return str(key)
     return text
 
 
