@@ -738,6 +738,23 @@ def contacts_in(path: Path) -> int:
         raise BackupError(f"{path} cannot be read: {error}") from error
 
 
+def _not_held(database: Path, error: sqlite3.Error) -> str:
+    """Why a restore could not hold ``database`` alone: another program has it open, or the
+    files SQLite keeps beside it cannot be written (a read-only folder or disk, a -wal that
+    cannot be opened). The second was said as the first, "in use by another program (is
+    netdesk running?)", which sent the user to look for a program that was not there."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF in (5, 6)) or "locked" in str(error):  # BUSY, LOCKED
+        return (
+            f"{database} is in use by another program (is netdesk running?). "
+            "Close it and try again; nothing was changed."
+        )
+    return (
+        f"{database} cannot be written ({error}): is its folder or disk read-only? "
+        "Nothing was changed."
+    )
+
+
 # What a restore is doing, for its progress dialog: reading the backup for damage, copying
 # the current database aside, copying the backup in.
 CHECKING, KEEPING, RESTORING = "checking", "keeping", "restoring"
@@ -798,10 +815,7 @@ def restore(
             current.execute("SELECT count(*) FROM sqlite_master").fetchall()
             current.execute("COMMIT")  # the exclusive lock stays until the connection closes
         except sqlite3.OperationalError as error:
-            raise BackupError(
-                f"{database_path} is in use by another program (is netdesk running?). "
-                "Close it and try again; nothing was changed."
-            ) from error
+            raise BackupError(_not_held(database_path, error)) from error
         steps.measure(current, source)
         _room_to_restore(database_path, safety_folder, steps)
         safety = _copy_database(
