@@ -69,12 +69,18 @@ from netdesk.ui.widgets import (
     relative_future,
     relative_past,
     section_title,
+    tooltip_as_written,
     tr,
 )
 
 log = logging.getLogger("netdesk.ui")
 
 INTRODUCED_SHOWN = 10  # names listed under "Introduced you to" before "and N more"
+# an imported file's name under "Record source" is cut in its middle past this many letters
+# (its whole path in the tooltip): a long one has nowhere to wrap
+# ("LinkedIn_Connections_export_2024_11_29_….csv") and made the card 814 pixels wide at
+# least, its fields cut off beside a scroll bar in a narrower window
+SOURCE_NAME_SHOWN = 32
 # the events the card's eventFilter looks at (see there)
 _DRAGS = frozenset((QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop))
 _FILTERED = frozenset(
@@ -92,6 +98,14 @@ def source_label(source: str) -> str:
         "demo": tr("Demo data"),
     }
     return labels.get(source, source)
+
+
+def _name_cut(name: str) -> str:
+    """``name`` cut in its middle to SOURCE_NAME_SHOWN letters, its end (".csv") kept."""
+    if len(name) <= SOURCE_NAME_SHOWN:
+        return name
+    end = SOURCE_NAME_SHOWN // 3
+    return f"{name[: SOURCE_NAME_SHOWN - end - 1]}…{name[-end:]}"
 
 
 class ContactCard(QWidget):
@@ -868,12 +882,14 @@ class ContactCard(QWidget):
         else:
             source = source_label(c.source)
             if c.source_file:
-                source += f" — {Path(c.source_file).name}"
+                source += f" — {_name_cut(Path(c.source_file).name)}"
         if c.source_date:
             source += f", {date_text(c.source_date)}"
         elif c.created_at:
             source += f", {date_text(c.created_at)}"
         self.source_label.setText(source if not self.is_new else tr("Added by hand"))
+        whole = c.source_file if c.source_file and not self.is_new else ""
+        self.source_label.setToolTip(tooltip_as_written(whole))
 
     def _show_nobody(self) -> None:
         """The card of no contact (an empty list, a contact just deleted): it said "(no name)",
@@ -887,6 +903,7 @@ class ContactCard(QWidget):
         self._show_photo()
         for label in (self.last_label, self.source_label):
             label.clear()
+        self.source_label.setToolTip("")
         self._next_stored = ""
         self._show_next_follow_up()
         if self.follow_up_panel is not None:
