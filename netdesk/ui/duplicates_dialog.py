@@ -44,7 +44,7 @@ from netdesk.core import Core, duplicates
 from netdesk.core.duplicate_groups import (
     GroupMergeRecord,
     dismiss_group,
-    duplicate_groups,
+    group_members,
     merge_group,
     undo_dismiss_group,
     undo_merge_group,
@@ -332,10 +332,8 @@ class Found:
     def join_groups(self, answered: Collection[Pair]) -> None:
         """The groups of three or more the pairs not ``answered`` make (core.duplicate_groups),
         worked out on the worker: the dialog shows each as one row."""
-        for group in duplicate_groups(self.pairs, answered):
-            if len(group.ids) > 2:
-                members = tuple(group.ids)
-                self.group_of.update(dict.fromkeys(members, members))
+        for members in group_members(self.pairs, answered):
+            self.group_of.update(dict.fromkeys(members, members))
 
     def read_people(self, core: Core) -> None:
         """The summaries of the contacts of the first pairs to be shown, read on the worker:

@@ -3,10 +3,15 @@ undo puts every card back (core.duplicate_groups)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from netdesk.core import Core
 from netdesk.core.duplicate_groups import (
     DuplicateGroup,
     duplicate_groups,
+    group_members,
+    joins,
     merge_group,
     pairs_within,
     undo_merge_group,
@@ -90,3 +95,58 @@ def test_a_group_merges_in_one_step_with_choices_and_undoes_whole(core: Core) ->
         (keep, second), (keep, third), (keep, other), (second, third), (second, other),
         (third, other),
     ]  # fmt: skip
+
+
+def _components_naively(
+    pairs: list[DuplicatePair], answered: set[tuple[int, int]], most: int
+) -> set[tuple[int, ...]]:
+    """Every joining pair's contacts, spread to their neighbours until nothing changes."""
+    edges = [
+        (p.keep_id, p.other_id)
+        for p in pairs
+        if joins(p) and (p.keep_id, p.other_id) not in answered
+    ]
+    groups = [{a, b} for a, b in edges]
+    merged = True
+    while merged:
+        merged = False
+        for n, group in enumerate(groups):
+            for other in groups[n + 1 :]:
+                if group & other:
+                    group |= other
+                    groups.remove(other)
+                    merged = True
+                    break
+            if merged:
+                break
+    return {
+        tuple(sorted(g))
+        for g in groups
+        if 3 <= len(g) <= most and not any((a, b) in answered for a in g for b in g if a < b)
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 12), st.integers(1, 12), st.sampled_from([88, 95, 100]), st.booleans()
+        ),
+        max_size=25,
+    ),
+    st.sets(st.tuples(st.integers(1, 12), st.integers(1, 12)), max_size=3),
+)
+def test_the_groups_are_the_connected_contacts(
+    drawn: list[tuple[int, int, int, bool]], answered: set[tuple[int, int]]
+) -> None:
+    pairs = {
+        (min(a, b), max(a, b)): DuplicatePair(
+            min(a, b), max(a, b), score, ["same phone: +1" if shared else "same name"]
+        )
+        for a, b, score, shared in drawn
+        if a != b
+    }
+    listed = list(pairs.values())
+    found = group_members(listed, answered, most=5)
+    assert set(found) == _components_naively(listed, answered, 5)
+    assert len(found) == len(set(found))
