@@ -208,11 +208,18 @@ class FollowUpService:
     def snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
         return self._snooze(follow_up_id, until)
 
-    def reschedule(self, follow_up_id: int, due: dt.datetime, *, has_time: bool = True) -> FollowUp:
-        """Move the item to ``due``. A keep-in-touch item keeps the date its cadence gives and
-        is held until ``due`` instead (as a snooze, earlier or later): a date of its own would
-        be put back by the next save of the contact, and the next interaction still restarts
-        the clock."""
+    def reschedule(
+        self,
+        follow_up_id: int,
+        due: dt.datetime,
+        *,
+        has_time: bool = True,
+        note: str | None = None,
+    ) -> FollowUp:
+        """Move the item to ``due`` (with ``note``, when given, as its note). A keep-in-touch
+        item keeps the date its cadence gives and is held until ``due`` instead (as a snooze,
+        earlier or later): a date of its own would be put back by the next save of the
+        contact, and the next interaction still restarts the clock. Its note stays."""
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None:
             raise KeyError(f"no follow-up {follow_up_id}")
@@ -224,6 +231,7 @@ class FollowUpService:
             follow_up_id,
             due=due,
             has_time=has_time,
+            note=current.note if note is None else note,
             snoozed_until=None,
             snoozed_for=None,
             snoozed_at=None,

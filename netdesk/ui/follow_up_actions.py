@@ -739,23 +739,32 @@ class FollowUpActions(QObject):
             # it overdue, moved to where it was
             tomorrow = reminders.tomorrow_morning(now).date()
             start = dt.datetime.combine(tomorrow, start.time())
+        # a one-off's note can be put right here ("Send the porposal"): it could only be
+        # deleted and added again. A keep-in-touch item's says what it is, and stays.
+        one_off = not follow_up.from_cadence
         choice = self.ask_due(
             parent,
             start,
             title=self._about(self.tr("Reschedule"), follow_up.contact_id),
             # as the item is shown: opened without its snooze's time, OK moved it to midnight
             has_time=shown_with_time(follow_up),
+            with_note=one_off,
+            note=follow_up.note if one_off else "",
         )
         if choice is None:
             return False
-        if _moved_nowhere(follow_up, choice.due, choice.has_time):
+        # a note emptied keeps the one it had: a follow-up says what is to be done
+        note = choice.note if one_off and choice.note else follow_up.note
+        if note == follow_up.note and _moved_nowhere(follow_up, choice.due, choice.has_time):
             # OK on the date it had (or one typed wrong, then back): an undo step "Reschedule
             # — Ana" that undid nothing went on the stack, and nothing said nothing moved
             self._say_unmoved(parent)
             return True
 
         def change(_reuse_id: int | None) -> None:
-            self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
+            self._core.follow_ups.reschedule(
+                follow_up_id, choice.due, has_time=choice.has_time, note=note
+            )
 
         return self._undoable(
             self.tr("Reschedule"), follow_up_id, change, self.tr("Not rescheduled")
