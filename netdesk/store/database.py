@@ -77,6 +77,16 @@ class Store:
         except (OperationalError, sqlite3.OperationalError) as error:  # the latter: executemany
             raise StoreError(explain(self.path, error)) from error
 
+    def read_problem(self, error: BaseException) -> str | None:
+        """What the user reads of a read the database refused (another program holding it,
+        its file gone, a disk error), naming the file; None for any other error (a bug, a
+        damaged file: the error hook says those)."""
+        if isinstance(error, StoreError):
+            return str(error)
+        if isinstance(error, OperationalError | sqlite3.OperationalError):
+            return explain(self.path, error)
+        return None
+
     def data_stamp(self) -> tuple[int, int]:
         """A value that changes whenever anything is written to the database: by another
         connection (PRAGMA data_version) or by this thread's own (total_changes). Equal stamps

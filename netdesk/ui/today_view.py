@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from functools import cache, partial
 
 from PySide6.QtCore import (
@@ -50,6 +51,7 @@ from netdesk.ui.follow_up_actions import (
     told_apart_names,
 )
 from netdesk.ui.notifier import real_ms_between
+from netdesk.ui.today_problem import ReadProblem
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
@@ -546,6 +548,12 @@ class TodayView(QWidget):
         self.rhythm_hint.linkActivated.connect(lambda _link: self.explain_rhythm())
         self.rhythm_hint.hide()
         outer.addWidget(self.rhythm_hint)
+        # a read the database refused (another program holding it): said here, read again
+        # by itself after a pause and on "Try again"; the page showed only its header, with
+        # an error box, until something changed elsewhere
+        self.problem = ReadProblem(self)
+        self.problem.try_again.connect(self._try_again)
+        outer.addWidget(self.problem)
         scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         # the keyboard goes to the rows (the arrows move between them), not to the area; Page
@@ -727,8 +735,33 @@ class TodayView(QWidget):
         """Read every section again and show it."""
         self._steps = None  # a read in steps under way is overtaken
         now = self.context.core.clock.now()
-        self._seen = self._read(now)
-        self._show(self._seen, now)
+        with self._said_if_refused():
+            self._seen = self._read(now)
+            self._show(self._seen, now)
+
+    @contextlib.contextmanager
+    def _said_if_refused(self) -> Iterator[None]:
+        """A read the database refuses inside (locked by another program, its file gone) is
+        said in the page (``ReadProblem``), which reads again by itself after a pause; any
+        other error goes on up (to the error hook)."""
+        try:
+            yield
+        except Exception as error:
+            problem = self.context.core.store.read_problem(error)
+            if problem is None:
+                raise
+            log.warning("Today could not be read: %s", problem)
+            shown_before = self._refreshed_on is not None
+            if not shown_before:  # no section says "Nothing due" of what was not read
+                self.body.hide()
+            self.problem.refused(problem, shown_before=shown_before)
+
+    def _try_again(self) -> None:
+        """The pause after a refused read is over, or "Try again" was pressed."""
+        if self.isVisible():
+            self._read_in_steps()
+        else:  # read when next shown
+            self._stale = True
 
     def _more(self, name: str) -> None:
         """Show more of one section (its ``limit`` raised): only that section is read again,
@@ -751,13 +784,14 @@ class TodayView(QWidget):
         ):
             self.refresh()
             return
-        if name in seen.follow_ups:
-            since, until = follow_up_window(name, now)
-            seen.follow_ups[name] = core.follow_ups.between(
-                since, until, limit=self.sections[name].limit
-            )
-        seen.due_now = core.follow_ups.count_due(now)  # what fell due since the last read
-        self._show(seen, now)
+        with self._said_if_refused():
+            if name in seen.follow_ups:
+                since, until = follow_up_window(name, now)
+                seen.follow_ups[name] = core.follow_ups.between(
+                    since, until, limit=self.sections[name].limit
+                )
+            seen.due_now = core.follow_ups.count_due(now)  # what fell due since the last read
+            self._show(seen, now)
 
     def _read(self, now: dt.datetime) -> TodaySeen:
         """What the sections show, read at once (``_reads`` without its pauses)."""
@@ -811,27 +845,31 @@ class TodayView(QWidget):
         self._steps = self._reads(now)
         self._steps_at = now
         self._next_step.start()
+        if not self.problem.isHidden():
+            self.problem.reading()
 
     def _read_step(self) -> None:
         steps = self._steps
         if steps is None:
             return
-        try:
-            next(steps)
-        except StopIteration as read:
-            self._steps = None
-            self._seen = read.value
-            self._show(read.value, self._steps_at)
-            return
-        except Exception:
-            self._steps = None
-            raise
-        self._next_step.start()  # the next read in a turn of its own
+        with self._said_if_refused():
+            try:
+                next(steps)
+            except StopIteration as read:
+                self._steps = None
+                self._seen = read.value
+                self._show(read.value, self._steps_at)
+                return
+            except Exception:
+                self._steps = None
+                raise
+            self._next_step.start()  # the next read in a turn of its own
 
     def _show(self, seen: TodaySeen, now: dt.datetime) -> None:
         core = self.context.core
         today = now.date()
         self._stale, self._refreshed_on = False, today
+        self.problem.solved()
         focused = self._focused_row()  # rebuilt, it gives the keyboard back to its like
         near = None
         if focused is not None:
