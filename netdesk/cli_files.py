@@ -348,15 +348,23 @@ class FileCommands(Commands):
         # without --map, a CSV mapped once in the app imports as it did there
         remembered = {} if mapping else self._remembered_mappings(files)
         progress = Progress(args.progress)
+        said = ""
+
+        def say(text: str) -> None:  # each once: "reading 69%" came three times
+            nonlocal said
+            if text != said:
+                said = text
+                progress.show(text)
 
         def reading(done: int, total: int) -> None:
             # the plan counts in steps (a thousand a file, and the matching's): as files,
             # one CSV of 5,000 rows was "read 39/1999 files"
             if done < total:  # the last step is the matching, told by "writing"
-                progress.show(f"reading {done * 100 // max(total, 1)}%")
+                say(f"reading {done * 100 // max(total, 1)}%")
 
         def writing(done: int, total: int) -> None:
-            progress.show(f"writing {min(done, total - 1)}/{total - 1} contacts")
+            if total > 1:  # nothing new to write: "writing 0/0 contacts" said nothing
+                say(f"writing {min(done, total - 1)}/{total - 1} contacts")
 
         try:
             with _ctrl_c_cancels() as cancelled:
