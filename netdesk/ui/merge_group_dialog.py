@@ -213,9 +213,11 @@ class MergeGroupDialog(QDialog):
             self.grid.addWidget(label, row, 0)
             group = QButtonGroup(self.conflicts)
             self.rows[name] = {}
+            offered: list[object] = []  # a value two share is offered once (the first's)
             for column, contact in enumerate(columns, start=1):
-                if not self._has(contact, name):
+                if not self._has(contact, name) or getattr(contact, name) in offered:
                     continue
+                offered.append(getattr(contact, name))
                 assert contact.id is not None
                 value = self._value_text(contact, name)
                 button = QRadioButton(value.replace("&", "&&"), self.conflicts)

@@ -127,3 +127,20 @@ def test_a_card_left_out_of_the_group_merge_stays_and_is_asked_again(
     qtbot.waitUntil(lambda: not dialog.working and dialog.table.rowCount() == 1, timeout=10000)
     assert core.contacts.get(annie) is not None
     assert [(p.keep_id, p.other_id, p.group) for p in dialog.pairs] == [(ann, annie, ())]
+
+
+def test_a_value_two_cards_share_is_offered_once(qtbot: QtBot, app_context: AppContext) -> None:
+    """Margaret, Margaret and Maggie: the first name row offers Margaret and Maggie."""
+    add = app_context.core.contacts.create
+    mail = [EmailAddress("margaret@hill.example")]
+    ids = [
+        add(Contact(given_name="Margaret", family_name="Hill", emails=mail)),
+        add(Contact(given_name="Margaret", family_name="Hill", emails=mail,
+                    phones=[PhoneNumber("+447911123456")])),
+        add(Contact(given_name="Maggie", family_name="Hill", phones=[PhoneNumber("07911 123456")])),
+    ]  # fmt: skip
+    dialog = _open(qtbot, app_context, 1)
+    dialog.merge_choosing.click()
+    merge = dialog.findChild(MergeGroupDialog)
+    assert merge is not None
+    assert set(merge.rows["given_name"]) == {ids[0], ids[2]}
