@@ -591,6 +591,7 @@ class TodayView(QWidget):
         self.sections["overdue"].header.addWidget(self.snooze_all)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        outer.addStretch(0)  # keeps the header on top while the sections are hidden (problem)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -754,6 +755,7 @@ class TodayView(QWidget):
             shown_before = self._refreshed_on is not None
             if not shown_before:  # no section says "Nothing due" of what was not read
                 self.body.hide()
+                self.scroll_area.hide()  # nor an empty area with a scroll bar
             self.problem.refused(problem, shown_before=shown_before)
 
     def _try_again(self) -> None:
@@ -870,6 +872,7 @@ class TodayView(QWidget):
         today = now.date()
         self._stale, self._refreshed_on = False, today
         self.problem.solved()
+        self.scroll_area.show()
         focused = self._focused_row()  # rebuilt, it gives the keyboard back to its like
         near = None
         if focused is not None:
