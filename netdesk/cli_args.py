@@ -245,6 +245,11 @@ def _follow_up_id(text: str) -> int:
     return _row_id(text, "follow-up")
 
 
+def _kind(text: str) -> str:
+    """--kind as typed: "Call" (or "MEETING") was refused as an invalid choice."""
+    return text.strip().casefold()
+
+
 def _days(text: str) -> int:
     if text.strip().casefold() == "never":  # whatever its tags' rhythm says
         return NEVER_KEEP_IN_TOUCH
@@ -380,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     search = command(
-        "search", "search names, organizations, emails, phones and notes",
+        "search", "search names, organizations, e-mails, phones, tags and notes",
         "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
         "--archived. More matches than --limit: a note on stderr. No match: a note on\n"
         "stderr, nothing on stdout ([] with --json), exit code 1 (as grep); each line starts\n"
@@ -388,7 +393,10 @@ def build_parser() -> argparse.ArgumentParser:
         "examples: netdesk-cli search muñoz\n"
         "          netdesk-cli search acme.es --limit 500 --json | jq -r '.[].emails[0]'",
     )  # fmt: skip
-    search.add_argument("text", type=_search_text, metavar="TEXT")
+    search.add_argument(
+        "text", type=_search_text, metavar="TEXT",
+        help="what to find: a name or part of one, an organization, an e-mail, a phone, a tag",
+    )  # fmt: skip
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
     search.add_argument("--archived", action="store_true", help="include archived contacts")
 
@@ -398,7 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
         + _DATES,
     )  # fmt: skip
     log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID", help=_ID_HELP)
-    log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
+    log.add_argument("--kind", type=_kind, required=True, choices=INTERACTION_KINDS)
     log.add_argument(
         "--summary", type=_summary, required=True, metavar="TEXT", help="what happened"
     )
@@ -413,7 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--due", type=_when, required=True, metavar="DATE[TIME]",
         help="a DATE (all day) or a DATETIME",
     )  # fmt: skip
-    followup.add_argument("--note", type=_text, metavar="TEXT")
+    followup.add_argument("--note", type=_text, metavar="TEXT", help="what to do then")
 
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
@@ -436,7 +444,9 @@ def build_parser() -> argparse.ArgumentParser:
     done.add_argument(
         "--summary", type=_text, metavar="TEXT", help="what was done (default: its note)"
     )
-    done.add_argument("--kind", choices=INTERACTION_KINDS, default="call", help="default call")
+    done.add_argument(
+        "--kind", type=_kind, choices=INTERACTION_KINDS, default="call", help="default call"
+    )
 
     command(
         "stats", "count contacts, interactions, due items and tags",
@@ -462,7 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Refused while the app has the database open.\n"
         "example: netdesk-cli restore ~/netdesk-2026-05-01.sqlite3",
     )  # fmt: skip
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "file", metavar="FILE", help="a backup: from netdesk-cli backup, or DIR/backups"
+    )
     restore.add_argument(
         "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
     )
@@ -475,7 +487,10 @@ def build_parser() -> argparse.ArgumentParser:
         "FILE '-' reads standard input (vCard or CSV).\n"
         "example: netdesk-cli import Connections.csv ~/phone-backup/",
     )  # fmt: skip
-    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "files", nargs="+", metavar="FILE",
+        help="a .vcf, .csv or .tsv file, a folder of them, or - for standard input",
+    )  # fmt: skip
     importing.add_argument(
         "--map",
         type=_column,
