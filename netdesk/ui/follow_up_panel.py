@@ -156,9 +156,17 @@ class FollowUpPanel(QWidget):
                 self.limit = (place // PANEL_PAGE + 1) * PANEL_PAGE
             self._pending.stop()
             self.refresh()
-            row = next(row for row in self.rows if row.follow_up_id == added)
-            self._scroll_to(row)
+            self._reveal(added)
+            # again once the card around has laid itself out anew (an unarchive offered
+            # after the add changes its header and hides the panel's "Archived" line)
+            QTimer.singleShot(0, self, lambda: self._reveal(added))
         return True
+
+    def _reveal(self, follow_up_id: int | None) -> None:
+        """The row of ``follow_up_id``, if shown, in sight."""
+        for row in self.rows:
+            if row.follow_up_id == follow_up_id:
+                self._scroll_to(row)
 
     def refresh(self) -> None:
         """Show the contact's open follow-ups as they are now: a row kept for each item still

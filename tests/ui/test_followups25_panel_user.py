@@ -139,3 +139,31 @@ def test_the_cards_more_menu_leaves_out_open_contact(
     menu.aboutToShow.emit()  # filled, as opening it does
     shown = [a for a in menu.actions() if a.isVisible()]
     assert [a.text() for a in shown] == ["&Done…", "&Snooze", "&Reschedule…", "De&lete"]
+
+
+def test_an_item_added_to_an_archived_contact_stays_in_sight_once_unarchived(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Unarchived after the add (as offered), the card's header and the panel's "Archived"
+    line change around the row: it slid below the card's bottom edge."""
+    from netdesk.ui.contact_card import ContactCard
+    from netdesk.ui.undo import ArchiveContacts, push
+
+    ana = person("Ana", "García")
+    for n in range(12):
+        app_context.core.follow_ups.add(ana, D(2026, 3, 5, 10) + dt.timedelta(days=n), f"Item {n}")
+    push(app_context, ArchiveContacts(app_context, [ana]))
+    card = ContactCard(app_context)
+    qtbot.addWidget(card)
+    card.resize(800, 500)
+    card.show()
+    card.show_contact(ana)
+    panel = card.follow_up_panel
+    assert isinstance(panel, FollowUpPanel)
+    panel.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 6, 1), False, "Later on")
+    panel.item_actions.ask_unarchive = lambda *_a: True
+    assert panel.add()
+    qtbot.waitUntil(lambda: not panel.paused.isVisible())
+    qtbot.wait(20)  # (the turn of the loop after the add)
+    (row,) = [r for r in panel.rows if r.follow_up_id == panel.item_actions.last_added]
+    assert _in_sight(card.scroll_area, row)
