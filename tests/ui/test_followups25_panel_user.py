@@ -164,6 +164,5 @@ def test_an_item_added_to_an_archived_contact_stays_in_sight_once_unarchived(
     panel.item_actions.ask_unarchive = lambda *_a: True
     assert panel.add()
     qtbot.waitUntil(lambda: not panel.paused.isVisible())
-    qtbot.wait(20)  # (the turn of the loop after the add)
     (row,) = [r for r in panel.rows if r.follow_up_id == panel.item_actions.last_added]
-    assert _in_sight(card.scroll_area, row)
+    qtbot.waitUntil(lambda: _in_sight(card.scroll_area, row), timeout=2000)
