@@ -9,7 +9,7 @@ import logging
 import threading
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
@@ -774,6 +774,17 @@ class DeleteInteraction(JournalCommand):
             view.show_entry(self.entry.id)
 
 
+class _Place(NamedTuple):
+    """Where the user is in a list: the current row and its entry, the scroll position, and
+    the entry at the top of what is seen and how far above the top its row begins (``y``)."""
+
+    row: int = -1
+    current: int | None = None
+    scroll: int = 0
+    top: int | None = None
+    y: int = 0
+
+
 # entries whose delete runs on the worker: the list shows them until it is done
 _being_deleted: set[int] = set()
 
@@ -877,7 +888,7 @@ class JournalList(QListView):
         self.day_check.timeout.connect(self.look_at_the_clock)
         self.day_check.start()
         # where the user was when the rows read again on the worker came (reload)
-        self._place: tuple[int, int | None, int] = (-1, None, 0)
+        self._place = _Place()
         # an entry to make current once they come, and the reading it is for (show_entry)
         self._show_after: tuple[int, int | None] | None = None
         model.rows_replacing.connect(self._note_place)
@@ -925,23 +936,40 @@ class JournalList(QListView):
 
     def _note_place(self) -> None:
         row = self.currentIndex().row()
-        current = self.journal.entry(row).id if row >= 0 else None
-        self._place = (row, current, self.verticalScrollBar().value())
+        top = self.indexAt(QPoint(1, 1))  # the entry at the top of the list as seen
+        self._place = _Place(
+            row,
+            self.journal.entry(row).id if row >= 0 else None,
+            self.verticalScrollBar().value(),
+            self.journal.entry(top.row()).id if top.isValid() else None,
+            self.visualRect(top).top() if top.isValid() else 0,
+        )
+
+    def _row_of(self, entry_id: int | None) -> int:
+        return next((r for r, e in enumerate(self.journal.entries) if e.id == entry_id), -1)
 
     def _back_in_place(self) -> None:
         """The current row and the scroll position as noted, after the rows were read again:
         the same entry, wherever it is now; gone (deleted), the one now in its place. An
-        entry asked for meanwhile (``show_entry``: the one an undo put back) comes first."""
-        (row, current, scroll), self._place = self._place, (-1, None, 0)
+        entry asked for meanwhile (``show_entry``: the one an undo put back) comes first.
+        Scrolled down, the entry at the top stays where it was on the screen: an entry
+        logged meanwhile (elsewhere, netdesk-cli) pushed every row a line down under the
+        user's eyes. At the top, the list stays there: a new entry shows up above."""
+        place, self._place = self._place, _Place()
         wanted, self._show_after = self._show_after, None
         if wanted and wanted[0] == self.journal.generation and self.show_entry(wanted[1]):
             return
         count = self.journal.rowCount()
-        if row >= 0 and count:
-            found = next((r for r in range(count) if self.journal.entry(r).id == current), -1)
-            self.setCurrentIndex(self.journal.index(found if found >= 0 else min(row, count - 1)))
+        if place.row >= 0 and count:
+            found = self._row_of(place.current)
+            at = found if found >= 0 else min(place.row, count - 1)
+            self.setCurrentIndex(self.journal.index(at))
         self.executeDelayedItemsLayout()  # once: setCurrentIndex may have done it
-        self.verticalScrollBar().setValue(scroll)
+        bar = self.verticalScrollBar()
+        bar.setValue(place.scroll)
+        top = self._row_of(place.top) if place.scroll > 0 else -1
+        if top >= 0:
+            bar.setValue(bar.value() + self.visualRect(self.journal.index(top)).top() - place.y)
 
     def show_entry(self, entry_id: int | None) -> bool:
         """Make this entry the current row, in sight, if the list holds it (returns whether
@@ -949,7 +977,7 @@ class JournalList(QListView):
         (an undo puts an entry back, then the list is read again with it)."""
         if self.journal.reading_again():
             self._show_after = (self.journal.generation, entry_id)
-        row = next((r for r, e in enumerate(self.journal.entries) if e.id == entry_id), -1)
+        row = self._row_of(entry_id)
         if row < 0:
             return False
         index = self.journal.index(row)
