@@ -19,7 +19,7 @@ CALENDAR_FILE = s.Setting[str]("export/last_calendar", "", "where the last calen
 
 def export_calendar(window: MainWindow) -> None:
     """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
-    from netdesk.core.exporting import refuse_a_database, through_link
+    from netdesk.core.exporting import ExportCancelled, refuse_a_database, through_link
     from netdesk.interop import ical
     from netdesk.ui.errors import show_problem
     from netdesk.ui.export_dialog import why
@@ -43,12 +43,15 @@ def export_calendar(window: MainWindow) -> None:
     core = window.context.core
     labels = calendar_labels()  # translated here, on the GUI thread
 
-    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+    def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         # as the contacts export: netdesk's database or a backup picked by a slip (the
         # chooser's "replace it?" answered yes) was renamed over, every contact gone; a link
         # (into a synced folder) was replaced by the file instead of the file it names
         refuse_a_database(target)
-        ical.write_file(through_link(target), ical.calendar_bytes(core, labels=labels))
+        data = ical.calendar_bytes(core, labels=labels)  # 1.2 s of CPU for 100,000 contacts
+        if cancelled():  # Cancel pressed meanwhile: the file stays as it was, nothing said
+            raise ExportCancelled
+        ical.write_file(through_link(target), data)
         return target
 
     def done(written: Path) -> None:
