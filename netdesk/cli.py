@@ -11,6 +11,7 @@ in cli_commands and cli_files, what they print in cli_output.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import datetime as dt
 import errno
@@ -110,11 +111,33 @@ def _os_error(error: OSError) -> str:
     return str(error)
 
 
+def _escaped(error: UnicodeError) -> tuple[str, int]:
+    """Python's backslashreplace, but a byte a file name holds that is not text (a Latin-1
+    "caf\xe9.vcf", which Python reads as the lone surrogate U+DCE9) as that byte: "\xe9",
+    as `ls` and the user's own shell write it, not "\udce9"."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    wrong = error.object[error.start : error.end]
+    return "".join(
+        f"\\x{ord(c) - 0xDC00:02x}"
+        if 0xDC80 <= ord(c) <= 0xDCFF
+        else c.encode("ascii", "backslashreplace").decode("ascii")
+        for c in wrong
+    ), error.end
+
+
+codecs.register_error("netdesk-escaped", _escaped)
+
+
 def _text_streams() -> None:
     """A terminal that cannot show a name's accents or emoji shows escapes, not a crash."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
-            stream.reconfigure(errors="backslashreplace")
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in (
+            "strict",
+            "surrogateescape",
+            "backslashreplace",
+        ):
+            stream.reconfigure(errors="netdesk-escaped")
 
 
 def _stderr_to_nowhere() -> None:
