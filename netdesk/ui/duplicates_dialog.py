@@ -328,12 +328,21 @@ class Found:
         self.people: dict[int, ContactSummary] = {}
         # each contact of a group of three or more: the group's contacts
         self.group_of: dict[int, tuple[int, ...]] = {}
+        self.group_reasons: dict[tuple[int, ...], dict[str, None]] = {}  # each once, in order
 
     def join_groups(self, answered: Collection[Pair]) -> None:
         """The groups of three or more the pairs not ``answered`` make (core.duplicate_groups),
         worked out on the worker: the dialog shows each as one row."""
         for members in group_members(self.pairs, answered):
             self.group_of.update(dict.fromkeys(members, members))
+        group_of = self.group_of
+        if not group_of:
+            return
+        for pair in self.pairs:  # (most certain first)
+            group = group_of.get(pair.keep_id)
+            if group is not None and group is group_of.get(pair.other_id):
+                said = self.group_reasons.setdefault(group, {})
+                said.update(dict.fromkeys(pair.reasons))
 
     def read_people(self, core: Core) -> None:
         """The summaries of the contacts of the first pairs to be shown, read on the worker:
@@ -536,6 +545,7 @@ class DuplicatesDialog(QDialog):
         self._found_keys: set[Pair] = set()
         self._of_contact: dict[int, list[DuplicatePair]] = {}
         self._group_of: dict[int, tuple[int, ...]] = {}  # Found.group_of
+        self._group_reasons: dict[tuple[int, ...], dict[str, None]] = {}  # Found's
         self._refresh_due = False
         self._details_of: tuple[int, ...] | None = None  # the pair (group) the details show
         self._details_pair: DuplicatePair | None = None  # ... as asked (its reasons)
@@ -694,6 +704,7 @@ class DuplicatesDialog(QDialog):
         # contacts (100 MB), while a search closed before it ended runs on
         self._found, self.found, self.pairs = None, [], []
         self._found_keys, self._of_contact, self._group_of = set(), {}, {}
+        self._group_reasons = {}
         self._people.clear()
         self.table.pair_rows.show([], {})
         super().done(result)
@@ -782,7 +793,7 @@ class DuplicatesDialog(QDialog):
         if not self.isVisible():
             found.thaw()  # done() thaws them, and a dialog never shown is never done
         self.found, self._found_keys, self._of_contact = found.pairs, found.keys, found.of_contact
-        self._group_of = found.group_of
+        self._group_of, self._group_reasons = found.group_of, found.group_reasons
         self.searched = True
         self._people = found.people
         found.people = {}
@@ -924,21 +935,10 @@ class DuplicatesDialog(QDialog):
             return None
         if any((a, b) in answered for n, a in enumerate(members) for b in members[n + 1 :]):
             return None
-        inside = set(members)
-        reasons = [first.reasons]
-        reasons += [
-            p.reasons
-            for i in members
-            for p in self._of_contact.get(i, ())
-            if p.keep_id in inside and p.other_id in inside
-        ]
-        return DuplicatePair(
-            members[0],
-            members[1],
-            first.score,
-            list(dict.fromkeys(r for listed in reasons for r in listed)),
-            members,
-        )
+        # (its reasons found on the worker: its pairs' own, and those of pairs carried to it)
+        reasons = dict.fromkeys(first.reasons)
+        reasons.update(self._group_reasons.get(group, {}))
+        return DuplicatePair(members[0], members[1], first.score, list(reasons), members)
 
     def _fill(self, people: dict[int, ContactSummary]) -> None:
         """Bring the list to ``self.pairs``."""
