@@ -40,6 +40,7 @@ from netdesk.interop.encoding import (
     to_utf8_bytes,
     utf8_with_stray,
     utf16_byte_order,
+    without_controls,
 )
 from netdesk.interop.problems import (
     MAX_IMPORT_BYTES,
@@ -49,6 +50,7 @@ from netdesk.interop.problems import (
     ParseResult,
     binary_file,
     cannot_read,
+    controls_left_out,
     empty_file,
     file_error,
     problem,
@@ -106,6 +108,8 @@ class CsvSniff:
     skip_initial_space: bool = False
     # (line, charset) of each line of a UTF-8 file with bytes of another charset (_decode)
     stray_lines: list[tuple[int, str]] = field(default_factory=list)
+    # (line, characters) of each line control characters were left out of (_decode)
+    control_lines: list[tuple[int, str]] = field(default_factory=list)
 
 
 _STRAY_BYTES = QT_TRANSLATE_NOOP(
@@ -114,14 +118,19 @@ _STRAY_BYTES = QT_TRANSLATE_NOOP(
 )
 
 
-def _decode(data: bytes) -> tuple[str, str, list[tuple[int, str]]]:
-    """The file's text, its charset, and (line, charset) of each line of a UTF-8 file read
-    with a few bytes of another charset (said: see encoding.mostly_utf8)."""
-    converted = to_utf8_bytes(data)
-    if converted is not data and not data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
+def _decode(data: bytes) -> tuple[str, str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """The file's text, its charset, (line, charset) of each line of a UTF-8 file read
+    with a few bytes of another charset (said: see encoding.mostly_utf8), and (line,
+    characters) of each line control characters were left out of (encoding.without_controls)."""
+    converted = to_utf8_bytes(data)  # a new object also for UTF-8 that had BOMs dropped
+    encoding = "utf-16" if utf16_byte_order(data) is not None else "utf-8"
+    converted, controls = without_controls(converted)
+    text, encoding, stray = _decode_text(converted, encoding)
+    return text, encoding, stray, controls
+
+
+def _decode_text(converted: bytes, encoding: str) -> tuple[str, str, list[tuple[int, str]]]:
+    """``_decode``'s text, charset and stray lines of the file as UTF-8 or legacy bytes."""
     try:
         return converted.decode("utf-8"), encoding, []
     except UnicodeDecodeError as error:
@@ -195,7 +204,7 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     data = without_zero_padding(data)[0]
     if looks_binary(to_utf8_bytes(data)):
         raise binary_file(name, data)
-    text, encoding, stray = _decode(data)
+    text, encoding, stray, controls = _decode(data)
     if not text.strip():
         raise empty_file(name)
     split = {d: _rows(text, d, _HEADER_SCAN_ROWS) for d in (",", ";", "\t")}
@@ -215,15 +224,18 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
         if detected == "outlook" and not _outlook_enough(row):
             detected = None  # a sheet of its own: ask which column holds what
         if detected is not None:
-            return CsvSniff(encoding, delimiter, index, row, detected, text, spaced, stray)
+            return CsvSniff(
+                encoding, delimiter, index, row, detected, text, spaced, stray, controls
+            )
     if Path(name).suffix.lower() not in TABLE_SUFFIXES and not _a_table(rows):
         # notes.txt opened with netdesk was read as a CSV of its lines, and said "no contacts
         # in the file: it has only its column names" (or asked which column holds what)
         raise file_error(name, _NOT_A_CONTACT_FILE)
     for index, row in enumerate(rows):
         if sum(1 for cell in row if cell.strip()) >= 2:
-            return CsvSniff(encoding, delimiter, index, row, None, text, spaced, stray)
-    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text, spaced, stray)
+            return CsvSniff(encoding, delimiter, index, row, None, text, spaced, stray, controls)
+    first = rows[0] if rows else []
+    return CsvSniff(encoding, delimiter, 0, first, None, text, spaced, stray, controls)
 
 
 _QUOTE_AFTER_SPACES = re.compile(r' +"')
@@ -388,6 +400,7 @@ def _read_rows(
     """The contacts of the rows of a sniffed CSV (see ``read_csv_file``)."""
     flavour = "custom" if mapping is not None else sniff.format
     result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
+    result.problems += controls_left_out(name, sniff.control_lines)
     for line, charset in sniff.stray_lines:
         result.problems.append(problem(name, line, _STRAY_BYTES, "warning", charset=charset))
     if flavour is None:

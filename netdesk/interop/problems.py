@@ -175,6 +175,29 @@ def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
     return data[: MAX_IMPORT_BYTES + 1]
 
 
+_CONTROLS_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "control characters left out ({characters}): no text holds them; check the line",
+)
+_CONTROLS_ON_MORE_LINES = QT_TRANSLATE_NOOP(
+    "ImportProblem", "control characters left out on {count} more lines from here"
+)
+_CONTROL_LINES_SAID = 20  # lines said one by one; a damaged file may have thousands
+
+
+def controls_left_out(file: str, lines: list[tuple[int, str]]) -> list[ImportProblem]:
+    """The warnings for what ``encoding.without_controls`` left out of ``file``."""
+    said = [
+        problem(file, line, _CONTROLS_LEFT_OUT, "warning", characters=characters)
+        for line, characters in lines[:_CONTROL_LINES_SAID]
+    ]
+    if len(lines) > _CONTROL_LINES_SAID:
+        first, _ = lines[_CONTROL_LINES_SAID]
+        more = len(lines) - _CONTROL_LINES_SAID
+        said.append(problem(file, first, _CONTROLS_ON_MORE_LINES, "warning", count=more))
+    return said
+
+
 def without_zero_padding(data: bytes) -> tuple[bytes, int]:
     """``data`` without the zero bytes it ends in, and how many: what a crash during a save
     or an interrupted copy leaves on many file systems (the file's length written, not its

@@ -53,6 +53,7 @@ from netdesk.interop.problems import (
     ParseResult,
     ReadPhoto,
     binary_file,
+    controls_left_out,
     empty_file,
     file_error,
     problem,
@@ -66,7 +67,7 @@ from netdesk.interop.vcard_tokens import (
     Unfolded,
     complete_lines,
     has_card,
-    normalise_line_ends,
+    normalise_text,
     parse_head,
     property_lines,
     split_cards,
@@ -235,7 +236,7 @@ def read_vcard_bytes(
         raise empty_file(filename)
     if looks_binary(data):
         raise binary_file(filename, given)
-    data = normalise_line_ends(data)
+    data, controls = normalise_text(data)
     if cancelled is not None and cancelled():
         return stopped
     lowered = data.lower()  # one copy for has_card, split_cards and _Decoder's test
@@ -256,6 +257,7 @@ def read_vcard_bytes(
             chunks.append(chunk)
         del lowered, given  # as big as the file each: not held while the cards are read
         result = _read_cards(data, filename, cancelled, known, progress, chunks, quoted_printable)
+    result.problems[:0] = controls_left_out(filename, controls)  # said of lines, not cards
     result.problems += padding
     return result
 

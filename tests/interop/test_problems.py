@@ -240,6 +240,10 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     stray_row.write_bytes(b"First Name,Last Name,Notes\r\nJos\xc3\xa9,M\xc3\xbcller,caf\xe9\r\n")
     problems += plan_import(core, [str(stray), str(stray_row)]).problems
 
+    controls = tmp_path / "controls.vcf"  # a NUL on more lines than are said one by one
+    controls.write_bytes(vcard(*(f"NOTE:line {n}{'.' * 200}\x00" for n in range(25))).encode())
+    problems += plan_import(core, [str(controls)]).problems
+
     refused = tmp_path / "refused.vcf"
     refused.write_text(vcard("FN:Refused"), encoding="utf-8")
     real_open = Path.open
