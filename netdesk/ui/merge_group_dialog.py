@@ -279,6 +279,19 @@ class MergeGroupDialog(QDialog):
         if lost:
             lines.append(fill(tr("Not kept: %1."), "; ".join(lost)))
         self.outcome.setText("\n".join(lines))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller when the rows of choices or the outcome's lines need it (as Merge two
+        contacts): its minimum width kept the layout from growing it, rows squeezed."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Merge, then close; a merge the database refuses is said and nothing changes."""

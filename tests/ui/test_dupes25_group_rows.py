@@ -148,3 +148,20 @@ def test_a_value_two_cards_share_is_offered_once(qtbot: QtBot, app_context: AppC
     merge = dialog.findChild(MergeGroupDialog)
     assert merge is not None
     assert set(merge.rows["given_name"]) == {ids[0], ids[2]}
+
+
+def test_the_group_merge_grows_to_show_its_rows_and_outcome(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Its wrapped outcome and rows of choices were squeezed: the dialog's minimum width kept
+    the layout from making it taller as the choice of whom to keep changed them."""
+    annie = _three_cards(app_context)[2]
+    dialog = _open(qtbot, app_context, 1)
+    dialog.merge_choosing.click()
+    merge = dialog.findChild(MergeGroupDialog)
+    assert merge is not None
+    merge.resize(merge.width(), 50)
+    merge.buttons[annie].click()
+    layout = merge.layout()
+    assert layout is not None
+    assert merge.height() >= layout.totalHeightForWidth(merge.width()) > 50
