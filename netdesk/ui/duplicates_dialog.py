@@ -119,6 +119,9 @@ def _who(summary: ContactSummary | None) -> str:
     return f"{summary.display_name} — {details}" if details else summary.display_name
 
 
+_OTHERS_SHOWN = 4  # cards of a group the details show beside the first
+
+
 class _StaysUntilDone(QObject):
     """Keeps a merge's progress dialog up until the merge is done: Escape or closing it hid
     it while the merge went on writing, the window was no longer held (modal), and an edit
@@ -1071,8 +1074,15 @@ class DuplicatesDialog(QDialog):
             contacts.append(contact)
             last = relative_past(summary.last_interaction if summary else None, now)
             texts.append(describe(contact, talks, last))
-        # a group: the first on the left, the others under each other on the right
-        texts[1:] = ["\n\n".join(text for text in texts[1:] if text)]
+        if len(texts) > 2:
+            # a group: the first on the left, the others on the right, a paragraph each (a
+            # card's lines "·"-joined): four lines a card held nine cards 40 lines tall, and
+            # the list shrank under the arrow keys from a pair to a group
+            others = [text.replace("\n", " · ") for text in texts[1:] if text]
+            if len(others) > _OTHERS_SHOWN:
+                more = len(others) - _OTHERS_SHOWN + 1
+                others[_OTHERS_SHOWN - 1 :] = [tr("…and %Ln more (Merge… shows all)", "", more)]
+            texts[1:] = ["\n".join(others)]
         for label, text in zip(self.details, texts, strict=True):
             label.setText(text)
         if pair is not None and pair.group:

@@ -165,3 +165,25 @@ def test_the_group_merge_grows_to_show_its_rows_and_outcome(
     layout = merge.layout()
     assert layout is not None
     assert merge.height() >= layout.totalHeightForWidth(merge.width()) > 50
+
+
+def test_a_big_groups_details_keep_the_list_in_place(qtbot: QtBot, app_context: AppContext) -> None:
+    """Six cards of one person: the details name four of the others, a line each with
+    what tells them apart, and say how many more; the list keeps its height."""
+    add = app_context.core.contacts.create
+    mail = [EmailAddress("ann@lee.example")]
+    for number in range(6):
+        add(Contact(given_name="Ann", family_name="Lee", title=f"Title {number}", emails=mail))
+    add(Contact(given_name="Jon", family_name="Smith"))
+    add(Contact(given_name="John", family_name="Smith"))
+    dialog = _open(qtbot, app_context, 2)
+    dialog.show()
+    dialog.table.selectRow(1)
+    qtbot.waitUntil(lambda: "Smith" in dialog.details[1].text(), timeout=10000)
+    height = dialog.table.height()
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Title 1" in dialog.details[1].text(), timeout=10000)
+    lines = dialog.details[1].text().split("\n")
+    assert lines[0] == "Ann Lee · Title 1 · ann@lee.example · No journal entries"
+    assert lines[3:] == ["…and 2 more (Merge… shows all)"]
+    assert dialog.table.height() == height
