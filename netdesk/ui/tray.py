@@ -223,7 +223,9 @@ class ReminderTray(QObject):
         self.calendar_feed = CalendarFeed(context, self)
         self.message_contact: int | None = None
         self.message_about_backup = False  # the last message said the daily backup failed
+        self.message_about_feed = False  # the last message said the calendar was not written
         self._backup_problem = ""
+        self._feed_problem = ""
         self._act_on: QMenu | None = None
         self._discarded: list[QWidget] = []  # "Act on" menus a dialog asked from is open over
         self.due_count = 0
@@ -277,6 +279,9 @@ class ReminderTray(QObject):
         self.backup_message_later = QTimer(self)
         self.backup_message_later.setSingleShot(True)
         self.backup_message_later.timeout.connect(self._tell_backup_failed)
+        self.feed_message_later = QTimer(self)
+        self.feed_message_later.setSingleShot(True)
+        self.feed_message_later.timeout.connect(self._say_feed_failed)
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -316,6 +321,7 @@ class ReminderTray(QObject):
         self.refresh()
         if not self.tray_wait.isActive():
             self.notifier.start()
+        self.calendar_feed.failed.connect(self._tell_feed_failed)
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
@@ -409,6 +415,7 @@ class ReminderTray(QObject):
         self.menu_later.stop()
         self.message_up.stop()
         self.backup_message_later.stop()
+        self.feed_message_later.stop()
         self.icon.hide()
         if self.window.before_close == self.before_close:
             self.window.before_close = None
@@ -757,7 +764,7 @@ class ReminderTray(QObject):
         # click opened that card, not the Today view listing the rest
         counted = plan.missed_total > len(plan.missed) or plan.unnamed
         self.message_contact = contacts.pop() if len(contacts) == 1 and not counted else None
-        self.message_about_backup = False
+        self.message_about_backup = self.message_about_feed = False
         self.post_message(_cut(title, MESSAGE_TITLE_CHARS), _cut(text, MESSAGE_TEXT_CHARS))
         self.message_up.start(MESSAGE_MS)
         log.info("message: %s — %s", title, text)
@@ -790,13 +797,46 @@ class ReminderTray(QObject):
         reason = self._backup_problem
         self.message_contact = None
         self.message_about_backup = True
+        self.message_about_feed = False
         self.post_message(
             self.tr("The daily backup failed"),
             _cut(reason, MESSAGE_TEXT_CHARS),
         )
         log.info("message: the daily backup failed: %s", reason)
 
+    def _tell_feed_failed(self, target: Path, error: OSError) -> None:
+        """The subscribed calendar could not be written (its folder read-only or full): said
+        once, naming the file, until a write succeeds again. Only logged, the calendar app
+        went on showing the follow-ups of the day it last worked, without a word."""
+        from netdesk.ui.export_dialog import why
+
+        self._feed_problem = fill(tr("Could not export to %1: %2"), str(target), why(error))
+        self._say_feed_failed()
+
+    def _say_feed_failed(self) -> None:
+        window = self.window
+        if window.isVisible() and not (isinstance(window, QWidget) and window.isMinimized()):
+            self._show_in_status_bar(self._feed_problem)
+            return
+        if self.message_up.isActive():  # a reminders' message is left its time first
+            self.feed_message_later.start(max(0, self.message_up.remainingTime()))
+            return
+        self.message_contact = None
+        self.message_about_backup = False
+        self.message_about_feed = True
+        self.post_message(tr("Export calendar"), _cut(self._feed_problem, MESSAGE_TEXT_CHARS))
+        log.info("message: %s", self._feed_problem)
+
+    def _show_in_status_bar(self, text: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(text, 15000)
+
     def _message_clicked(self) -> None:
+        if self.message_about_feed and not self.context.changes.replacing:
+            self.show_window()  # and its status bar says it again
+            self._show_in_status_bar(self._feed_problem)
+            return
         if self.context.changes.replacing or self.message_about_backup:
             # a restore: neither Today nor a card can be read; a backup: the window says it
             self.show_window()
@@ -871,10 +911,13 @@ class CalendarFeed(QObject):
 
     Signals:
         written(object): the Path written, or None when the write failed (GUI thread).
+        failed(object, object): the file not written and why (an OSError); once for one
+            reason, until a write succeeds again (GUI thread).
     """
 
     FILE_NAME = "netdesk.ics"
     written = Signal(object)
+    failed = Signal(object, object)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -889,6 +932,8 @@ class CalendarFeed(QObject):
         self._queued: QRunnable | None = None  # the last write handed to the worker
         self._ended = threading.Event()  # set when no write is under way on the worker
         self._ended.set()
+        self.failure: tuple[Path, OSError] | None = None  # why the last write failed
+        self._told: tuple[Path, int | None] | None = None  # the failure said, and its errno
         self.written.connect(self._write_ended)
 
     def folder(self) -> Path | None:
@@ -920,8 +965,15 @@ class CalendarFeed(QObject):
             self._again = False
             self.write()
 
-    def _write_ended(self, _path: object) -> None:
+    def _write_ended(self, path: object) -> None:
         self._writing = False
+        if path is not None:
+            self._told = None  # written again: a new failure is said again
+        elif (failure := self.failure) is not None:
+            said = (failure[0], failure[1].errno)
+            if said != self._told:  # not at each edit while the folder stays read-only
+                self._told = said
+                self.failed.emit(*failure)
         if self._again:
             self._again = False
             self.timer.start()
@@ -965,6 +1017,7 @@ class CalendarFeed(QObject):
 
     def _write(self, folder: Path, labels: dict[str, str]) -> Path | None:
         target = folder / self.FILE_NAME
+        self.failure = None
         from netdesk.core.backups import unmounted
 
         if (away := unmounted(folder)) is not None:
@@ -980,5 +1033,6 @@ class CalendarFeed(QObject):
             ical.write_file(target, ical.calendar_bytes(self.context.core, labels=labels))
         except OSError as error:
             log.warning("could not update %s: %s", target, error)
+            self.failure = (target, error)
             return None
         return target

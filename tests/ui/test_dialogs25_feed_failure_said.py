@@ -1,0 +1,61 @@
+"""The subscribed calendar (Preferences' calendar folder) that cannot be written is said once,
+naming the file, until a write succeeds again: only logged, the calendar app showed the
+follow-ups of the day it last worked without a word (a full or read-only folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from test_tray import FakeWindow, context, make_tray, window  # noqa: F401  (fixtures)
+
+from netdesk.core.types import Contact
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.tray import CalendarFeed, ReminderTray
+
+
+def _write_and_wait(qtbot: QtBot, tray: ReminderTray) -> None:
+    feed = tray.calendar_feed
+    ended: list[object] = []
+    feed.written.connect(ended.append)
+    feed.write_in_background()
+    qtbot.waitUntil(lambda: bool(ended) and not feed.pending, timeout=10_000)
+    qtbot.wait(10)  # the failure, said from the same turn of the loop
+    feed.written.disconnect(ended.append)
+
+
+def test_a_calendar_that_cannot_be_written_is_said_once_naming_it(
+    qtbot: QtBot,
+    context: AppContext,  # noqa: F811
+    window: FakeWindow,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    context.core.contacts.create(Contact(given_name="Ana"))
+    folder = tmp_path / "Calendars"
+    target = folder / CalendarFeed.FILE_NAME
+    target.mkdir(parents=True)  # where the file goes, something it cannot replace
+    context.settings.set(s.ICS_FOLDER, str(folder))
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        tray.calendar_feed.timer.stop()
+        messages: list[tuple[str, str]] = tray.messages  # type: ignore[attr-defined]
+        messages.clear()
+        _write_and_wait(qtbot, tray)
+        assert messages == [("Export calendar", f"Could not export to {target}: Is a directory")]
+        _write_and_wait(qtbot, tray)  # the next edit: not said again
+        assert len(messages) == 1
+        tray._message_clicked()  # the window comes up (not Today, nobody's card)
+        assert window.isVisible()
+        assert window.calls == []
+        window.hide()
+        target.rmdir()
+        _write_and_wait(qtbot, tray)
+        assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+        target.unlink()
+        target.mkdir()  # failing again after a good write: said again
+        _write_and_wait(qtbot, tray)
+        assert len(messages) == 2
+    finally:
+        tray.stop()
