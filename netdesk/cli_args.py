@@ -10,7 +10,7 @@ import re
 import shlex
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from netdesk import __version__
 from netdesk.cli_output import PROG
@@ -18,10 +18,41 @@ from netdesk.core.types import INTERACTION_KINDS, NEVER_KEEP_IN_TOUCH, PartialDa
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, typed: Sequence[str] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.typed = typed  # the arguments as given, for what an error says of them
+
     def error(self, message: str) -> NoReturn:
         if message.endswith("required: COMMAND"):  # `netdesk-cli` alone: say where to look
             message = f"a command is required; {PROG} --help lists them"
+        message += _dash_hint(message, self.typed)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _dash_hint(message: str, typed: Sequence[str]) -> str:
+    """How to give a value that starts with a dash, which argparse takes for an option:
+    `search -ana` said only "the following arguments are required: TEXT", and `--summary
+    -urgent` "expected one argument"."""
+    if not any(words in message for words in _MISSING_VALUE):
+        return ""
+    for value in typed:
+        if value == "--":  # what follows is no option, whatever it starts with
+            break
+        name = value.split("=", 1)[0]
+        option = name.startswith("--") and name[2:].replace("-", "").isalnum()
+        # argparse takes "-5" and "- called her" for values, as they are
+        value_as_it_is = " " in value or _NEGATIVE.fullmatch(value) is not None
+        if value.startswith("-") and value not in ("-", "-h") and not (option or value_as_it_is):
+            return (
+                f" ({value!r} was taken for an option: give an option's value as "
+                f"--option={value}, and a TEXT or FILE after --, as in {PROG} search -- "
+                f"{shlex.quote(value)})"
+            )
+    return ""
+
+
+_NEGATIVE = re.compile(r"-\d+$|-\d*\.\d+$")  # argparse's own test of a negative number
+_MISSING_VALUE = ("expected one argument", "arguments are required", "unrecognized arguments")
 
 
 # -- argument types ----------------------------------------------------------------------------
@@ -301,9 +332,11 @@ def _options() -> _Parser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser; ``typed``: the arguments it will parse, for what its errors say."""
     common = _options()
     parser = _Parser(
+        typed=typed,
         prog=PROG,
         description="netdesk, your personal CRM, from the command line: the same data as the app.",
         epilog=_EPILOG,
@@ -315,15 +348,18 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of text")
     parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
+    sub = parser.add_subparsers(dest="command", required=True,
+                                parser_class=_Parser,
                                 metavar="COMMAND")  # fmt: skip
 
     def command(name: str, summary: str, epilog: str = "") -> argparse.ArgumentParser:
-        return sub.add_parser(
+        made = sub.add_parser(
             name, help=summary, description=summary[0].upper() + summary[1:] + ".",
             epilog=epilog or None, parents=[common],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )  # fmt: skip
+        made.typed = typed
+        return made
 
     add = command(
         "add", "add a contact and print its id",
@@ -531,7 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments, with the checks that span more than one option (exit 2 as any other)."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command == "add":
         parts = args.given is not None or args.family is not None
         if args.name is not None and parts:
