@@ -43,6 +43,9 @@ def _dash_hint(message: str, typed: Sequence[str]) -> str:
         # argparse takes "-5" and "- called her" for values, as they are
         value_as_it_is = " " in value or _NEGATIVE.fullmatch(value) is not None
         if value.startswith("-") and value not in ("-", "-h") and not (option or value_as_it_is):
+            wanting = re.match(r"argument (--[\w-]+): expected one argument", message)
+            if wanting is not None:  # the option is known: its value, as it is written
+                return f" ({value!r} was taken for an option: write {wanting[1]}={value})"
             return (
                 f" ({value!r} was taken for an option: give an option's value as "
                 f"--option={value}, and a TEXT or FILE after --, as in {PROG} search -- "

@@ -26,3 +26,13 @@ def test_other_usage_errors_say_nothing_of_dashes(tmp_data_dir: Path) -> None:
     assert forgot.stderr == "netdesk-cli log: error: the following arguments are required: --kind\n"
     after = run(tmp_data_dir, "search", "--", "-ana", "--limit", "1")  # no option after --
     assert after.stderr == "netdesk-cli: error: unrecognized arguments: --limit 1\n"
+
+
+def test_an_option_missing_its_dashed_value_is_named(tmp_data_dir: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Muñoz")
+    result = run(tmp_data_dir, "log", "1", "--kind", "call", "--summary", "-urgent")
+    assert result.stderr == (
+        "netdesk-cli log: error: argument --summary: expected one argument ('-urgent' was "
+        "taken for an option: write --summary=-urgent)\n"
+    )
+    assert ok(tmp_data_dir, "log", "1", "--kind", "call", "--summary=-urgent").strip() == "1"
