@@ -117,6 +117,9 @@ _UNUSABLE = {
     "BDAY": _NOT_A_DATE,
     "ANNIVERSARY": _NOT_A_DATE,
     "X-ANNIVERSARY": _NOT_A_DATE,
+    "X-EVOLUTION-ANNIVERSARY": _NOT_A_DATE,
+    "X-MS-ANNIVERSARY": _NOT_A_DATE,
+    "X-KADDRESSBOOK-X-ANNIVERSARY": _NOT_A_DATE,
     "X-ABDATE": _NOT_A_DATE,
     "X-NETDESK-MET-ON": _NOT_A_DATE,
     "X-NETDESK-KEEP-IN-TOUCH-DAYS": QT_TRANSLATE_NOOP(
@@ -1048,6 +1051,7 @@ _HANDLERS: dict[str, Callable[[_CardBuilder, Property], None]] = {
     "X-ANNIVERSARY": _CardBuilder.anniversary,
     "X-EVOLUTION-ANNIVERSARY": _CardBuilder.anniversary,
     "X-MS-ANNIVERSARY": _CardBuilder.anniversary,
+    "X-KADDRESSBOOK-X-ANNIVERSARY": _CardBuilder.anniversary,  # KAddressBook 3 and 4
     "X-ABDATE": _CardBuilder.abdate,
     "RELATED": _CardBuilder.related,
     "X-ABRELATEDNAMES": _CardBuilder.related,
