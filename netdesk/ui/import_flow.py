@@ -467,13 +467,35 @@ class ImportController(QObject):
         dialog.open()
 
     def _apply(self, plan: ImportPlan) -> None:
+        """Import the preview's ``plan``: first a look at its files, then the write. A file
+        changed since the preview is read again, said in the preview that comes back (it
+        was a "failed" box, then the preview)."""
+        states = self.read_states
+        self.operation = run_operation(
+            self.context,
+            self.window,
+            tr("Importing contacts…"),
+            lambda _progress, _cancelled: changed_files(states),
+            on_success=lambda changed: self._write(plan, changed),
+            changes=False,
+        )
+        self.operation.cancelled.connect(self._cancelled_before_writing)
+        self.operation.failed.connect(self._not_applied)
+
+    def _write(self, plan: ImportPlan, changed: list[str]) -> None:
+        if changed:
+            self._files_changed(changed)
+            return
+        if self._cancelled_meanwhile():
+            self._cancelled_before_writing()
+            return
         core = self.context.core
         states = self.read_states
 
         def work(
             progress: Callable[[int, int], None], cancelled: Callable[[], bool]
         ) -> tuple[ImportSummary, str]:
-            changed_since(states)  # a file saved again since its preview: not what it says
+            changed_since(states)  # saved again since the look just taken: not what it says
             return applied(core, plan, progress, cancelled)
 
         self.operation = run_operation(
@@ -482,12 +504,34 @@ class ImportController(QObject):
         self.operation.cancelled.connect(self._end_cancelled)
         self.operation.failed.connect(self._not_applied)
 
+    def _cancelled_before_writing(self) -> None:
+        """Cancel pressed while the files were looked at: the plan goes, nothing was written."""
+        applying, self.applying = self.applying, None
+        if applying is not None:
+            _let_go_between_events(applying[0], applying[1])
+        self._end_cancelled()
+
+    def _files_changed(self, changed: list[str]) -> None:
+        """The preview's files ``changed`` since it was read: nothing is written, they are
+        read again, the answers given in the preview kept."""
+        applying, self.applying = self.applying, None
+        if applying is None:
+            self._end(None)
+            return
+        plan, rows, left = applying
+        self.kept = kept_answers(rows, left, changed)
+        _let_go_between_events(plan, rows)
+        self._read_again(changed)
+
     def _not_applied(self, error: BaseException) -> None:
         """The import failed, its message said why (nothing was written). On a locked
         database, a full disk, a read-only folder: the preview again, as it was left, to
         be imported once that is solved, or closed."""
         from netdesk.core import StoreError  # the store's: loaded by now
 
+        if isinstance(error, FilesChanged):  # read again at once: what would they do now?
+            self._files_changed(error.files)
+            return
         applying, self.applying = self.applying, None
         if applying is None:
             self._end(None)
@@ -495,11 +539,6 @@ class ImportController(QObject):
         plan, rows, left = applying
         if isinstance(error, StoreError) and plan.cards:
             self._show_preview((plan, rows), left)
-            return
-        if isinstance(error, FilesChanged):  # read again at once: what would they do now?
-            self.kept = kept_answers(rows, left, error.files)
-            _let_go_between_events(plan, rows)
-            self._read_again(error.files)
             return
         _let_go_between_events(plan, rows)  # written over meanwhile ("stale"), or a fault
         self._end(None)

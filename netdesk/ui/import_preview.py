@@ -466,8 +466,8 @@ class ImportPreviewDialog(QDialog):
         if len(kept.changed) > 3:
             names += ", …"
         note = tr(
-            "%1 changed since its preview: it was read again, and this is what it would do "
-            "now. The files you skipped and your other choices are kept."
+            "Changed since this preview was first shown, and read again: %1. This is what "
+            "the import would do now; the files you skipped and your other choices are kept."
         ).replace("%1", names)
         lost = len(kept.choices) - found
         if lost:

@@ -789,6 +789,8 @@ def _import_held_open(
     qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
     assert controller.preview is not None
     controller.preview.import_button.click()
+    # once its files are seen unchanged, the write
+    qtbot.waitUntil(lambda: controller.operation is not None and controller.operation.changes)
     assert controller.operation is not None and controller.operation.running
     return release
 
