@@ -284,6 +284,20 @@ def _kind(text: str) -> str:
     return text.strip().casefold()
 
 
+DEMO_MOST = 10_000  # a demo's contacts take about 6 ms each: a minute at most
+
+
+def _demo_count(text: str) -> int:
+    """demo --count: `--count 100000000` wrote for hours in one transaction, saying nothing,
+    the app unable to write meanwhile."""
+    value = _positive(text)
+    if value > DEMO_MOST:
+        raise argparse.ArgumentTypeError(
+            f"at most {DEMO_MOST:,} (a demo to try netdesk with; more take minutes): {value:,}"
+        )
+    return value
+
+
 def _days(text: str) -> int:
     if text.strip().casefold() == "never":  # whatever its tags' rhythm says
         return NEVER_KEEP_IN_TOUCH
@@ -564,7 +578,10 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         "A folder that already holds contacts is refused (nothing is changed).\n"
         "example: netdesk-cli --data-dir /tmp/netdesk-demo demo --count 50",
     )  # fmt: skip
-    demo.add_argument("--count", type=_positive, default=300, metavar="N", help="default 300")
+    demo.add_argument(
+        "--count", type=_demo_count, default=300, metavar="N",
+        help=f"default 300, at most {DEMO_MOST:,}",
+    )  # fmt: skip
     return parser
 
 
