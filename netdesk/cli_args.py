@@ -9,6 +9,7 @@ import os
 import re
 import shlex
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -27,6 +28,13 @@ class _Parser(argparse.ArgumentParser):
             message = f"a command is required; {PROG} --help lists them"
         message += _dash_hint(message, self.typed)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help lines broken at spaces only: "YYYY-MM-DD" was cut into "YYYY-" and "MM-DD"."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
 def _dash_hint(message: str, typed: Sequence[str]) -> str:
@@ -357,7 +365,7 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         prog=PROG,
         description="netdesk, your personal CRM, from the command line: the same data as the app.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument(
         "--data-dir", type=_folder, metavar="DIR",
@@ -373,7 +381,7 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         made = sub.add_parser(
             name, help=summary, description=summary[0].upper() + summary[1:] + ".",
             epilog=epilog or None, parents=[common],
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_HelpFormatter,
         )  # fmt: skip
         made.typed = typed
         return made
