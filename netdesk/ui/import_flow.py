@@ -576,7 +576,17 @@ class ImportController(QObject):
                 now.headers
             ):
                 self.unknown[file] = now
-                self.mappings.pop(file, None)
+                chosen = self.mappings.pop(file, None)
+                signature = header_signature(now.headers)
+                if chosen and signature not in self.answered:
+                    # asked starting from the fields chosen for the columns it still has
+                    # (by name: a column moved keeps its field)
+                    from netdesk.interop.csvfile import column_keys
+
+                    kept = set(column_keys(now.headers))
+                    fields = {key: field for key, field in chosen.items() if key in kept}
+                    self.answered[signature] = (now.headers, fields)
+                    self.asked_again.add(file)
                 self.pending_mappings.append((file, now))
         self._next_mapping()
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, EmailAddress
@@ -166,5 +167,64 @@ def test_a_choice_on_a_value_the_file_changed_is_not_kept_and_said(
     taken = {model._text(row, 3): model.is_taken(row) for row in range(model.rowCount())}
     assert taken == {"CTO": True, "Director": False}  # a new value: mine kept until ticked
     assert "1 of your choices among the differences no longer apply" in (again.changed_note.text())
+    again.reject()
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+
+
+GUESTS = "Person,Mail\nCleo Park,cleo@example.org\n"
+
+
+def _sheet_previewed(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> tuple[ImportController, ImportPreviewDialog, Path]:
+    """A folder of guests.csv (its columns chosen at its question) and ben.vcf, previewed."""
+    folder = tmp_path / "event"
+    folder.mkdir()
+    (folder / "guests.csv").write_text(GUESTS, encoding="utf-8")
+    (folder / "ben.vcf").write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(folder)])
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    dialog.set_field("Person", "full_name")
+    dialog.set_field("Mail", "email")
+    dialog.continue_button.click()
+    preview = _preview(qtbot, controller)
+    assert sorted(c.contact.display_name for c in preview.rows.new) == ["Ben Stone", "Cleo Park"]
+    return controller, preview, folder
+
+
+def test_a_sheet_with_new_rows_is_read_again_with_its_columns(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    controller, preview, folder = _sheet_previewed(qtbot, app_context, tmp_path)
+    _saved_later(folder / "guests.csv", GUESTS + "Dee Lane,dee@example.org\n")
+    preview.import_button.click()
+    again = _preview(qtbot, controller, not_=preview)
+    assert controller.mapping_dialog is None  # the same columns: not asked again
+    names = sorted(c.contact.display_name for c in again.rows.new)
+    assert names == ["Ben Stone", "Cleo Park", "Dee Lane"]
+    assert "read again: guests.csv." in again.changed_note.text()
+    again.reject()
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+
+
+def test_a_sheet_whose_columns_changed_is_asked_about_again_alone(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    controller, preview, folder = _sheet_previewed(qtbot, app_context, tmp_path)
+    _saved_later(folder / "guests.csv", "Mail,Person\ndee@example.org,Dee Lane\n")
+    preview.import_button.click()
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    intro = dialog.findChild(QLabel)
+    assert intro is not None and intro.text().startswith("Which column of guests.csv holds")
+    # starting from the fields chosen for its columns, which moved
+    assert dialog.mapping() == {"Mail": "email", "Person": "full_name"}
+    dialog.continue_button.click()
+    again = _preview(qtbot, controller, not_=preview)
+    assert sorted(c.contact.display_name for c in again.rows.new) == ["Ben Stone", "Dee Lane"]
     again.reject()
     qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
