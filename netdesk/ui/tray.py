@@ -322,6 +322,7 @@ class ReminderTray(QObject):
         if not self.tray_wait.isActive():
             self.notifier.start()
         self.calendar_feed.failed.connect(self._tell_feed_failed)
+        self.calendar_feed.written.connect(self._feed_written)
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
@@ -350,6 +351,8 @@ class ReminderTray(QObject):
                 say(self._backup_problem)
             else:
                 self._tell_backup_failed()
+        if self._feed_problem:  # the calendar not written meanwhile: said as the backup's
+            self._say_feed_failed()
 
     def _no_tray_after_all(self) -> None:
         """Started in the tray, and none came up: netdesk lives without one, on screen."""
@@ -813,7 +816,13 @@ class ReminderTray(QObject):
         self._feed_problem = fill(tr("Could not export to %1: %2"), str(target), why(error))
         self._say_feed_failed()
 
+    def _feed_written(self, path: object) -> None:
+        if path is not None:
+            self._feed_problem = ""  # written again: nothing left to say
+
     def _say_feed_failed(self) -> None:
+        if self.tray_wait.isActive():
+            return  # nowhere to say it yet (a start in the tray before the panel): said then
         window = self.window
         if window.isVisible() and not (isinstance(window, QWidget) and window.isMinimized()):
             self._show_in_status_bar(self._feed_problem)

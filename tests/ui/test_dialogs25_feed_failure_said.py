@@ -59,3 +59,32 @@ def test_a_calendar_that_cannot_be_written_is_said_once_naming_it(
         assert len(messages) == 2
     finally:
         tray.stop()
+
+
+def test_a_failure_during_the_wait_for_the_panel_is_said_once_it_is_there(
+    qtbot: QtBot,
+    context: AppContext,  # noqa: F811
+    window: FakeWindow,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """netdesk --minimized at login, the panel a few seconds late: a message then had no
+    tray to show by, and the failure, told once, was never seen."""
+    folder = tmp_path / "Calendars"
+    target = folder / CalendarFeed.FILE_NAME
+    target.mkdir(parents=True)
+    context.settings.set(s.ICS_FOLDER, str(folder))
+    tray = make_tray(context, window, available=False)
+    panel = {"up": False}
+    tray.tray_available = lambda: panel["up"]
+    tray.start()  # the window hidden: it waits for a tray
+    try:
+        assert tray.tray_wait.isActive()
+        tray.calendar_feed.timer.stop()
+        messages: list[tuple[str, str]] = tray.messages  # type: ignore[attr-defined]
+        _write_and_wait(qtbot, tray)
+        assert messages == []  # no tray to say it by yet
+        panel["up"] = True
+        tray.tray_watch.timeout.emit()  # the panel comes up
+        assert messages == [("Export calendar", f"Could not export to {target}: Is a directory")]
+    finally:
+        tray.stop()
