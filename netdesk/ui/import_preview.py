@@ -470,13 +470,10 @@ class ImportPreviewDialog(QDialog):
             "the import would do now; the files you skipped and your other choices are kept."
         ).replace("%1", names)
         lost = len(kept.choices) - found
-        if lost:
+        if lost:  # (no plural to translate: "1 of your choices no longer apply")
             note += " " + tr(
-                "%Ln of your choices among the differences no longer apply: the file’s "
-                "value changed.",
-                "",
-                lost,
-            )
+                "Choices among the differences not kept, as the file’s value changed: %1."
+            ).replace("%1", _count(lost))
         self.changed_note.setText(note)
         self.changed_note.show()
 
