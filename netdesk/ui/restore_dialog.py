@@ -224,6 +224,13 @@ class _QuestionCounter(QObject):
     machine, and more of a backup on a slow drive, during which the window froze between the
     click and the question.
 
+    Then, while the question is read, the backup's pages are read for damage (2.3 s of CPU,
+    7 s from a cold disk, for 100,000 contacts): a backup damaged past its contacts was
+    counted, asked about, and refused only once the user had agreed and the window had gone
+    grey for the restore, in SQLite's English ("Page 3: btreeInitPage() returns error code
+    11"). Found damaged, its counts come again without the backup's (``held`` None). The
+    check stops once the question is answered (:meth:`wait`): the restore checks again.
+
     Signals:
         counted(object): the :class:`_QuestionCounts` of one question.
     """
@@ -235,11 +242,14 @@ class _QuestionCounter(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.asked = 0
+        self._answered: threading.Event | None = None  # set: the question's check stops
 
     def count(self, database: Path, source: Path) -> int:
         """Start counting for a new question; returns its number (``_QuestionCounts``)."""
         self.asked += 1
         question = self.asked
+        self.stop_check()  # the last question's: this one's counts wait behind it
+        answered = self._answered = threading.Event()
 
         def work() -> None:
             try:
@@ -259,13 +269,29 @@ class _QuestionCounter(QObject):
                 except backups.BackupError:
                     log.warning("the journal entries could not be counted", exc_info=True)
             self.counted.emit(_QuestionCounts(question, now, held, journal))
+            if held is None or answered.is_set():
+                return
+            try:
+                backups.check_backup_file(source, cancelled=answered.is_set)
+            except backups.BackupCancelled:
+                return
+            except backups.BackupError:
+                log.warning("%s is damaged", source, exc_info=True)
+                self.counted.emit(_QuestionCounts(question, now, None, journal))
 
         self.pool.start(work)
         return question
 
     def wait(self) -> None:
-        """Until the counting ends: the restore needs the database to itself."""
+        """Until the counting ends (its check stopped): the restore needs the database to
+        itself."""
+        self.stop_check()
         self.pool.waitForDone()
+
+    def stop_check(self) -> None:
+        """The question is answered: its backup's check stops at its next look (50 ms)."""
+        if self._answered is not None:
+            self._answered.set()
 
 
 class RestoreDialog(QDialog):
@@ -641,6 +667,7 @@ class RestoreDialog(QDialog):
             box.exec()
         finally:
             self.question_counter.counted.disconnect(counted)
+            self.question_counter.stop_check()
         if unreadable:
             return None
         return box.clickedButton() is restore
