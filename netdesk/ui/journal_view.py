@@ -535,6 +535,16 @@ class JournalModel(QAbstractListModel):
     def names(self, ids: list[int]) -> list[str]:
         return [self._names.get(i, "?") for i in ids]
 
+    def drop(self, entry_id: int | None) -> None:
+        """Take this entry's row out of the list (deleted; the list is read again after)."""
+        row = next((r for r, e in enumerate(self._entries) if e.id == entry_id), -1)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        del self._typed_keys[row:]  # folded again from there when next asked (match)
+        self.endRemoveRows()
+
     def entry(self, row: int) -> Interaction:
         return self._entries[row]
 
@@ -763,11 +773,17 @@ class DeleteInteraction(JournalCommand):
         return not self.deleted
 
     def finished(self) -> None:
+        widget = self.parent_widget
+        view = widget if isinstance(widget, JournalList) and shiboken6.isValid(widget) else None
+        if view is not None and self.deleted and not self.undoing:
+            # gone from the list at once, the next entry current: everyone's journal is read
+            # again on the worker, and meanwhile the entry stayed, current, for a second
+            # Delete to find it already deleted
+            view.journal.drop(self.entry.id)
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
         self.context.changes.follow_ups_changed.emit()  # their keep-in-touch clocks moved
-        view = self.parent_widget
-        if self.undoing and isinstance(view, JournalList) and shiboken6.isValid(view):
+        if self.undoing and view is not None:
             # back where it was deleted from: the entry put back is the current one again
             # (the one after it stayed current, scrolled half out of sight, and the next
             # Delete took it)

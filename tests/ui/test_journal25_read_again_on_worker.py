@@ -60,7 +60,8 @@ class Held:
 
 
 @pytest.fixture
-def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
+def held(monkeypatch: pytest.MonkeyPatch, far_down: GlobalJournal) -> Iterator[Held]:
+    """(After ``far_down``, so let go before it waits for the reads at its end.)"""
     state = Held()
     real_page = JournalService.page
 
@@ -226,3 +227,22 @@ def test_a_name_changed_while_the_rows_are_read_again_is_shown_changed(
     rename_written.set()
     settled(qtbot, view)
     assert view.model.names([ana]) == ["Anabel"]
+
+
+def test_a_deleted_entry_leaves_the_list_at_once_while_the_rest_is_read_again(
+    qtbot: QtBot, far_down: GlobalJournal, held: Held
+) -> None:
+    """It stayed, current, until the list read again came: a second Delete found it already
+    deleted ("nothing to undo")."""
+    view = far_down
+    deleted, following = current_id(view), view.model.entry(131).id
+    held.hold()
+    try:
+        view.list.delete_current()
+        assert held.begun.wait(30)  # read again on the worker, held there
+        assert deleted not in ids(view) and current_id(view) == following
+    finally:
+        held.go_on()
+    settled(qtbot, view)
+    assert deleted not in ids(view) and current_id(view) == following
+    assert view.list.currentIndex().row() == 130
