@@ -444,6 +444,8 @@ class _CardBuilder:
         self.seen: set[str] = set()
         self.contact_lines: list[Property] = []
         self.said_stray: set[int] = set()  # the properties said to hold a stray byte
+        # KAddressBook's department, read before an ORG that may name one of its own
+        self.department_apart: Property | None = None
 
     def warn(self, template: str, **args: object) -> None:
         self.problems.append(problem(self.filename, self.where(), template, "warning", **args))
@@ -758,9 +760,13 @@ class _CardBuilder:
                         contact.organization = parts[0]
                         # most an organization and one unit: that unit, without a join
                         rest = parts[1:]
-                        contact.department = (
+                        department = (
                             rest[0] if len(rest) == 1 else "; ".join([p for p in rest if p])
                         )
+                        if department:  # unit_of_org, inline: most cards have an ORG
+                            if self.department_apart is not None:
+                                self.keep_raw(self.department_apart)
+                            contact.department = department
                     elif code == _BDAY:
                         if value.strip():
                             omit = params.get("X-APPLE-OMIT-YEAR", "")
@@ -859,7 +865,23 @@ class _CardBuilder:
             return
         parts = split_components(self.text(prop))
         self.contact.organization = parts[0]
-        self.contact.department = "; ".join(part for part in parts[1:] if part)
+        self.unit_of_org("; ".join(part for part in parts[1:] if part))
+
+    def unit_of_org(self, department: str) -> None:
+        """The department ORG names, over one read apart before it (kept as it was)."""
+        if department:
+            if self.department_apart is not None:
+                self.keep_raw(self.department_apart)
+            self.contact.department = department
+
+    def department(self, prop: Property) -> None:
+        """KAddressBook writes a bare ORG and its department apart: the department, unless
+        ORG names one."""
+        department = unescape(self.text(prop)).strip()
+        if self.contact.department or not department or self.department_apart is not None:
+            self.keep_raw(prop)
+        else:
+            self.contact.department, self.department_apart = department, prop
 
     def single_text(self, prop: Property) -> None:
         if self.first(prop):
@@ -1052,6 +1074,7 @@ _HANDLERS: dict[str, Callable[[_CardBuilder, Property], None]] = {
     "X-EVOLUTION-ANNIVERSARY": _CardBuilder.anniversary,
     "X-MS-ANNIVERSARY": _CardBuilder.anniversary,
     "X-KADDRESSBOOK-X-ANNIVERSARY": _CardBuilder.anniversary,  # KAddressBook 3 and 4
+    "X-KADDRESSBOOK-X-DEPARTMENT": _CardBuilder.department,
     "X-ABDATE": _CardBuilder.abdate,
     "RELATED": _CardBuilder.related,
     "X-ABRELATEDNAMES": _CardBuilder.related,
