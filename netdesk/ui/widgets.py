@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -415,6 +417,49 @@ class InlineMessage(QLabel):
     def show_problem(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+    # A problem quotes what was typed, and a value with nowhere to wrap (a pasted token in
+    # "E-mail", 80 letters) set the card's narrowest width to its length: the card's fields
+    # were cut off beside a scroll bar. Its lines break between words, and inside a word too
+    # long for the width (QLabel breaks only between words).
+
+    def _lines(self, width: float) -> QtGui.QTextLayout:
+        layout = QtGui.QTextLayout(self.text(), self.font(), self)
+        option = QtGui.QTextOption(self.alignment())
+        option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)  # (its direction the text's, as QLabel's)
+        layout.beginLayout()
+        top = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(width, 1.0))
+            line.setPosition(QPointF(0, top))
+            top += line.height()
+        layout.endLayout()
+        return layout
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inside = width - margins.left() - margins.right()
+        height = self._lines(inside).boundingRect().height()
+        return int(height + 0.999) + margins.top() + margins.bottom()
+
+    def minimumSizeHint(self) -> QSize:
+        # a dozen letters at least; a longer word breaks (its height follows, heightForWidth)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 12), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        area = self.contentsRect()
+        lines = self._lines(area.width())
+        top = float(area.top())
+        if self.alignment() & Qt.AlignmentFlag.AlignVCenter:  # (QLabel's, in a taller row)
+            top += max(0.0, (area.height() - lines.boundingRect().height()) / 2)
+        lines.draw(painter, QPointF(area.left(), top))
 
 
 class IconGlyph(QWidget):
