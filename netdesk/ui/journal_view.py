@@ -779,7 +779,7 @@ class DeleteInteraction(JournalCommand):
             # gone from the list at once, the next entry current: everyone's journal is read
             # again on the worker, and meanwhile the entry stayed, current, for a second
             # Delete to find it already deleted
-            view.journal.drop(self.entry.id)
+            view.drop(self.entry.id)
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
         self.context.changes.follow_ups_changed.emit()  # their keep-in-touch clocks moved
@@ -986,6 +986,16 @@ class JournalList(QListView):
         top = self._row_of(place.top) if place.scroll > 0 else -1
         if top >= 0:
             bar.setValue(bar.value() + self.visualRect(self.journal.index(top)).top() - place.y)
+
+    def drop(self, entry_id: int | None) -> None:
+        """Take this (deleted) entry's row out, the rows around it staying where they are on
+        the screen: the next entry, made current as the row went, was scrolled into sight
+        first, from where it was before the row went: the list moved a line."""
+        bar = self.verticalScrollBar()
+        scroll = bar.value()
+        self.journal.drop(entry_id)
+        self.executeDelayedItemsLayout()
+        bar.setValue(scroll)
 
     def show_entry(self, entry_id: int | None) -> bool:
         """Make this entry the current row, in sight, if the list holds it (returns whether

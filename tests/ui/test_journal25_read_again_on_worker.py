@@ -236,13 +236,17 @@ def test_a_deleted_entry_leaves_the_list_at_once_while_the_rest_is_read_again(
     deleted ("nothing to undo")."""
     view = far_down
     deleted, following = current_id(view), view.model.entry(131).id
+    top, where = seen_at_top(view), view.list.visualRect(view.list.currentIndex())
     held.hold()
     try:
         view.list.delete_current()
         assert held.begun.wait(30)  # read again on the worker, held there
         assert deleted not in ids(view) and current_id(view) == following
+        # the next entry takes its place on the screen: the list did not move a line
+        assert seen_at_top(view) == top
+        assert view.list.visualRect(view.list.currentIndex()) == where
     finally:
         held.go_on()
     settled(qtbot, view)
     assert deleted not in ids(view) and current_id(view) == following
-    assert view.list.currentIndex().row() == 130
+    assert view.list.currentIndex().row() == 130 and seen_at_top(view) == top
