@@ -143,3 +143,18 @@ def test_a_later_read_refused_keeps_what_was_shown_and_says_it_may_be_out_of_dat
         holder.release()
     QTest.mouseClick(view.problem.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.problem.isVisible())
+
+
+def test_a_view_read_at_once_and_refused_says_so_instead_of_failing_to_be_made(
+    qtbot: QtBot, app_context: AppContext, held_alone: HeldAlone
+) -> None:
+    with qtbot.capture_exceptions() as raised:
+        view = TodayView(app_context)  # read before it returns
+        qtbot.addWidget(view)
+    assert raised == []
+    assert view.problem.text.text().startswith("Today could not be read.")
+    assert view.body.isHidden() and view.scroll_area.isHidden()
+    held_alone.release()
+    view.show()  # read when shown, the pause or not
+    qtbot.waitUntil(view.body.isVisible)
+    assert not view.problem.isVisible()
