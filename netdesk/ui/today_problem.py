@@ -52,6 +52,7 @@ class ReadProblem(QFrame):
         self._tick = QTimer(self)  # the seconds left, said as they go
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._say_when)
+        self.retry.timeout.connect(self._tick.stop)  # (a hidden page reads when next shown)
         self.hide()
 
     def refused(self, problem: str, *, shown_before: bool) -> None:

@@ -158,3 +158,16 @@ def test_a_view_read_at_once_and_refused_says_so_instead_of_failing_to_be_made(
     view.show()  # read when shown, the pause or not
     qtbot.waitUntil(view.body.isVisible)
     assert not view.problem.isVisible()
+
+
+def test_the_countdown_stops_once_the_pause_is_over(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over, the page reads again (or, hidden, when next shown): no second ticks on."""
+    monkeypatch.setattr(today_problem, "RETRY_S", (0.05,))
+    problem = today_problem.ReadProblem()
+    qtbot.addWidget(problem)
+    with qtbot.waitSignal(problem.try_again, timeout=5000):
+        problem.refused("held", shown_before=False)
+        assert problem._tick.isActive()
+    assert not problem._tick.isActive() and not problem.retry.isActive()
