@@ -40,7 +40,7 @@ from netdesk.ui.contact_list_model import ContactListModel, Role
 from netdesk.ui.contact_rows import ContactRowDelegate, contact_table
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import fill, tr
+from netdesk.ui.widgets import WrappingLabel, fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -171,10 +171,10 @@ class ContactListPanel(QWidget):
 
         # a search that finds nobody says so where the rows would be (the list stood blank,
         # "0 matches" small at its foot)
-        self.no_match = QLabel(self.view.viewport())
+        # plain text (the query as typed), broken inside a word too long for the list: an
+        # e-mail address searched for was cut off at the list's edge
+        self.no_match = WrappingLabel(self.view.viewport())
         self.no_match.setObjectName("noMatch")
-        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # the query as typed
-        self.no_match.setWordWrap(True)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.no_match.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.no_match.hide()

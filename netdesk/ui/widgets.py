@@ -386,45 +386,22 @@ def avatar_placeholder(glyph: QIcon, size: int, ratio: float = 1.0) -> QPixmap:
     return _round_avatar(size, ratio, paint)
 
 
-class InlineMessage(QLabel):
-    """A one-line problem shown right under the field it is about; hidden when empty."""
+class WrappingLabel(QLabel):
+    """Plain text in lines that break between words, and inside a word too long for the
+    width, as tall as they need: QLabel breaks only between words, and a word with nowhere
+    to wrap (a pasted token, a long e-mail address quoted in a message) set its narrowest
+    width, widening what holds it (a card's fields cut off beside a scroll bar), or was cut
+    off where the label's width is set."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # problems quote what was typed
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setObjectName("inlineMessage")
-        self.setForegroundRole(QPalette.ColorRole.BrightText)
-        self.hide()
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        # The palette has no "error" role; a red that stays readable on light and dark bases.
-        base = self.palette().color(QPalette.ColorRole.Base)
-        palette = self.palette()
-        red = QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
-        if palette.color(QPalette.ColorRole.WindowText) == red:
-            return  # also ends the PaletteChange that setPalette sends back
-        palette.setColor(QPalette.ColorRole.WindowText, red)
-        self.setPalette(palette)
-        self.setForegroundRole(QPalette.ColorRole.WindowText)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the system theme turned dark or light
-            self._apply_colour()
-
-    def show_problem(self, text: str | None) -> None:
-        self.setText(text or "")
-        self.setVisible(bool(text))
-
-    # A problem quotes what was typed, and a value with nowhere to wrap (a pasted token in
-    # "E-mail", 80 letters) set the card's narrowest width to its length: the card's fields
-    # were cut off beside a scroll bar. Its lines break between words, and inside a word too
-    # long for the width (QLabel breaks only between words).
 
     def _lines(self, width: float) -> QtGui.QTextLayout:
-        layout = QtGui.QTextLayout(self.text(), self.font(), self)
+        # a line break of the text is one of the layout's, as QLabel (drawText) makes it
+        text = self.text().replace("\n", "\u2028")
+        layout = QtGui.QTextLayout(text, self.font(), self)
         option = QtGui.QTextOption(self.alignment())
         option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)  # (its direction the text's, as QLabel's)
@@ -460,6 +437,38 @@ class InlineMessage(QLabel):
         if self.alignment() & Qt.AlignmentFlag.AlignVCenter:  # (QLabel's, in a taller row)
             top += max(0.0, (area.height() - lines.boundingRect().height()) / 2)
         lines.draw(painter, QPointF(area.left(), top))
+
+
+class InlineMessage(WrappingLabel):
+    """A one-line problem shown right under the field it is about; hidden when empty. Plain
+    text: problems quote what was typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineMessage")
+        self.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.hide()
+        self._apply_colour()
+
+    def _apply_colour(self) -> None:
+        # The palette has no "error" role; a red that stays readable on light and dark bases.
+        base = self.palette().color(QPalette.ColorRole.Base)
+        palette = self.palette()
+        red = QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+        if palette.color(QPalette.ColorRole.WindowText) == red:
+            return  # also ends the PaletteChange that setPalette sends back
+        palette.setColor(QPalette.ColorRole.WindowText, red)
+        self.setPalette(palette)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system theme turned dark or light
+            self._apply_colour()
+
+    def show_problem(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
 
 
 class IconGlyph(QWidget):
