@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -785,6 +786,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     restoring = RestoringWindow(window)
     restoring.enter()
     backups.hold_database()
+    _let_go_of_the_last_error()
     core.store.close()  # this thread's connection; the restore needs the database alone
 
     phases = _Phases()
@@ -834,6 +836,21 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     operation.ended.connect(phases.deleteLater)
     operation.ended.connect(restoring.deleteLater)
     return operation
+
+
+def _let_go_of_the_last_error() -> None:
+    """Python keeps the last error nothing handled (``sys.last_traceback``, set as it is
+    reported), and with it its frames' locals: a read of a damaged database kept so the
+    cursor it read with, whose statement kept this thread's connection open underneath once
+    closed (SQLite defers the close), holding the file. The restore the damaged-database box
+    sends the user to was then refused: "in use by another program (is netdesk running?)"."""
+    trace = getattr(sys, "last_traceback", None)
+    if trace is not None:
+        with contextlib.suppress(RuntimeError):  # (a frame still running keeps its locals)
+            traceback.clear_frames(trace)
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            setattr(sys, name, None)
 
 
 def _wait_for_pair_reads() -> None:
