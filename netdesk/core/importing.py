@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import logging
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -192,6 +193,19 @@ def _suffix(name: str) -> str:
     return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _in_name_order(path: str) -> tuple[list[str | int], str]:
+    """A folder's file as a file manager orders it: numbers by their value, case aside
+    ("contacts-2.vcf" before "contacts-10.vcf"). By the text alone a phone's 1.vcf to
+    120.vcf were read, and previewed, as 1, 10, 100, 101..., 11."""
+    parts: list[str | int] = _DIGITS.split(path.casefold())
+    for index in range(1, len(parts), 2):  # the digits: every other part
+        parts[index] = int(parts[index])
+    return parts, path
+
+
 def expand_paths(
     paths: Iterable[str], cancelled: Callable[[], bool] | None = None
 ) -> tuple[list[str], list[ImportProblem]]:
@@ -220,7 +234,7 @@ def expand_paths(
                 for name in folder_names
                 if _suffix(name) in IMPORT_SUFFIXES
             ]
-        named.sort()
+        named.sort(key=_in_name_order)
         found: list[str] = []
         broken: list[str] = []  # a link to a contact file moved or deleted
         for number, name in enumerate(named):
