@@ -452,7 +452,8 @@ class ImportPreviewDialog(QDialog):
         choices made among the differences still there, and which files changed."""
         model = self.conflict_model
         found = 0
-        for row, (card, conflict) in enumerate(model.conflicts):
+        # (none chosen, as most previews are left: no walk over 100,000 differences)
+        for row, (card, conflict) in enumerate(model.conflicts if kept.choices else ()):
             choice = kept.choices.get(conflict_key(card, conflict))
             if choice is not None:
                 model.choices[row] = choice
