@@ -37,6 +37,7 @@ from netdesk.core.types import (
 from netdesk.gcpause import collector_paused
 from netdesk.interop import limits, odd_values
 from netdesk.interop.encoding import (
+    STRAY_CONTROLS,
     codec_for,
     detect_legacy_charset,
     looks_binary,
@@ -44,6 +45,7 @@ from netdesk.interop.encoding import (
     stray_bytes,
     to_utf8_bytes,
     utf8_with_stray,
+    without_controls,
 )
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
@@ -67,7 +69,7 @@ from netdesk.interop.vcard_tokens import (
     Unfolded,
     complete_lines,
     has_card,
-    normalise_text,
+    normalise_line_ends,
     parse_head,
     property_lines,
     split_cards,
@@ -208,6 +210,10 @@ def read_vcard_file(
 
 
 Known = Callable[[list[str]], Collection[str]]
+# bytes.lower() as a translation table, but for the stray control characters, made NULs
+_LOWER_CONTROLS_NUL = bytes(
+    0 if byte in STRAY_CONTROLS else byte for byte in bytes(range(256)).lower()
+)
 
 
 def read_vcard_bytes(
@@ -239,10 +245,17 @@ def read_vcard_bytes(
         raise empty_file(filename)
     if looks_binary(data):
         raise binary_file(filename, given)
-    data, controls = normalise_text(data)
+    data = normalise_line_ends(data)
     if cancelled is not None and cancelled():
         return stopped
-    lowered = data.lower()  # one copy for has_card, split_cards and _Decoder's test
+    # one copy for has_card, split_cards and _Decoder's test, its stray control characters
+    # made NULs: one memchr tells whether there are any, where a pass of their own over the
+    # file cost 2.9% of the instructions of reading 10,000 cards
+    lowered = data.translate(_LOWER_CONTROLS_NUL)
+    controls: list[tuple[int, str]] = []
+    if b"\x00" in lowered:
+        data, controls = without_controls(data)
+        lowered = data.lower()
     if not has_card(data, lowered):
         raise file_error(
             filename,

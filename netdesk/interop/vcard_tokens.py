@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from netdesk.interop.encoding import STRAY_CONTROLS, without_controls
 from netdesk.interop.vcard_values import label_from_types
 
 # Searched in a lower-cased copy of the file: a case-sensitive literal prefix scans much faster.
@@ -69,22 +68,6 @@ def normalise_line_ends(data: bytes) -> bytes:
     if b"\r" in data:
         data = _BARE_CR_LINE_END.sub(b"\n", data)
     return data
-
-
-def normalise_text(data: bytes) -> tuple[bytes, list[tuple[int, str]]]:
-    """``normalise_line_ends``, then ``encoding.without_controls`` of its result.
-
-    A CRLF file (most of them) takes its CRs and stray control characters out in one pass:
-    the control characters cost 27 ms on 61 MB more than the CRs alone, against 75 for a
-    pass of their own. Others (LF, CR, mixed) are taken through both."""
-    if b"\r" in data and b"\n" in data:
-        lf = data.translate(None, _CR_AND_STRAY_CONTROLS)
-        if data.count(b"\r\n") == len(data) - len(lf):  # every CR a CRLF's, no control left out
-            return lf, []
-    return without_controls(normalise_line_ends(data))
-
-
-_CR_AND_STRAY_CONTROLS = b"\r" + STRAY_CONTROLS
 
 
 def split_cards(data: bytes, lowered: bytes | None = None) -> Iterator[CardChunk]:
