@@ -606,7 +606,8 @@ def test_control_characters_in_an_error_do_not_reach_the_terminal(
     result = run(tmp_data_dir, "import", str(crm), "--map", "Mail=email")
     assert result.returncode == 1
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
-    assert "\ufffd]0;retitled\ufffdCorreo\ufffd[2J" in result.stderr
+    # (the CSV reader leaves the BEL out of the header itself since 15a23e1)
+    assert "\ufffd]0;retitledCorreo\ufffd[2J" in result.stderr
 
 
 def test_export_to_dev_stdout_redirected_to_a_file_writes_through_it(
