@@ -135,6 +135,7 @@ class ImportController(QObject):
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
         self.choosing = False  # File > Import looking at the last folder
+        self.unanswered: set[str] = set()  # last folders still being looked at
         self.combined = 0  # cards of the applied preview that went into another's contact
         self.archived_new = 0  # its new contacts that come archived
         # the last import's new contacts that "Imported today" lists (not the archived)
@@ -167,15 +168,18 @@ class ImportController(QObject):
         FOLDER_LOOK_MS: on a network share gone away (a laptop off the office network) a
         look at it waits for minutes, and the window, frozen, waited with it."""
         home = str(Path.home())
-        if not folder:
+        if not folder or folder in self.unanswered:  # still not answering: no thread more
             return home
         answer: list[bool] = []
         loop = QEventLoop()
         looked = _FolderLooked()
         looked.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        unanswered = self.unanswered
+        unanswered.add(folder)
 
         def look() -> None:  # (it holds ``looked`` until it is done: no emit on a deleted one)
             answer.append(is_folder(folder))
+            unanswered.discard(folder)
             looked.done.emit()
 
         threading.Thread(target=look, name="netdesk-import-folder", daemon=True).start()

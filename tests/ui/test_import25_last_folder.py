@@ -58,12 +58,16 @@ def test_a_last_folder_that_does_not_answer_leaves_the_window_alone(
     controller = ImportController(app_context, None)
     try:
         opened = _opened_in(controller)
+        again = _opened_in(controller)  # File > Import again: the look still waits
     finally:
         hung.set()
     assert looked_from, "the last folder was not looked at"
     assert threading.main_thread() not in looked_from
-    assert Path(opened) == Path.home()  # it did not answer in time
+    assert Path(opened) == Path(again) == Path.home()  # it did not answer in time
+    assert len(looked_from) == 1  # no second thread stuck on it
     assert not controller.busy
+    qtbot.waitUntil(lambda: not controller.unanswered)  # answered at last: looked at again
+    assert Path(_opened_in(controller)) == share
 
 
 def test_the_dialog_opens_in_the_last_folder_when_it_answers(
