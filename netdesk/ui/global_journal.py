@@ -343,5 +343,13 @@ class GlobalJournal(QWidget):
         if entry.contact_ids:
             self.open_contact.emit(entry.contact_ids[0])
 
+    def current_entry_id(self) -> int | None:
+        """The entry current in the list while the list has the keyboard (its focus frame
+        drawn round it), else None."""
+        index = self.list.currentIndex()
+        if not self.list.hasFocus() or not index.isValid():
+            return None
+        return self.model.entry(index.row()).id
+
     def focus_search(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -960,6 +960,16 @@ class MainWindow(QMainWindow):
             widget = widget.parentWidget()
         return []
 
+    def _journal_entry_people(self) -> list[int]:
+        """The people of the entry current in everyone's journal, its list having the
+        keyboard: Ctrl+L there logs the next talk with them, as on a Today row. Read whole:
+        a row holds only its first people. The quick entry opened with nobody."""
+        if not self._global_journal_built or self.pages.currentWidget() is not self.global_journal:
+            return []
+        entry_id = self.global_journal.current_entry_id()  # type: ignore[attr-defined]
+        stored = self.context.core.journal.get(entry_id) if entry_id is not None else None
+        return list(stored.contact_ids) if stored is not None else []
+
     # -- contacts ---------------------------------------------------------------------------
 
     def new_contact(self) -> None:
@@ -1027,7 +1037,11 @@ class MainWindow(QMainWindow):
             created = self.card.contact_id()
             contact_ids = [created] if created is not None else []
         if contact_ids is None:
-            contact_ids = self.selected_contact_ids() or self._today_row_contact()
+            contact_ids = (
+                self.selected_contact_ids()
+                or self._today_row_contact()
+                or self._journal_entry_people()
+            )
         dialog = LogInteractionDialog(self.context, contact_ids, self, summary=summary)
         logged = dialog.exec()
         people, when = dialog.all_contact_ids(), dialog.chosen_when()
