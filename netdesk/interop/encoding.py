@@ -96,7 +96,8 @@ def _reads_as_utf16_text(data: bytes, order: str) -> bool:
 
 
 def to_utf8_bytes(data: bytes) -> bytes:
-    """Drop the BOMs, or transcode UTF-16 (with or without BOM) to UTF-8 bytes.
+    """Drop the BOMs, or transcode UTF-16 (with or without BOM) or UTF-32 (with its BOM) to
+    UTF-8 bytes.
 
     A BOM is dropped at the start of the file and at the start of any line: files joined
     end to end (``cat a.vcf b.vcf``) each bring theirs, which hid the BEGIN:VCARD after it
@@ -104,6 +105,8 @@ def to_utf8_bytes(data: bytes) -> bytes:
     Only at a line's start: elsewhere the three bytes may be letters of a legacy charset.
     """
     order = utf16_byte_order(data)
+    if order is None and data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        order = "utf-32"  # refused as binary data (three zero bytes in four); its BOM says
     if order is not None:
         text = data.decode(order, errors="replace").lstrip("\ufeff")
         if "\ufeff" in text:
