@@ -30,7 +30,7 @@ from netdesk.core.types import (
 )
 from netdesk.ui.card_open import email_url, link_url, phone_url
 from netdesk.ui.icons import checkable_icon, icon
-from netdesk.ui.widgets import InlineMessage, tr
+from netdesk.ui.widgets import InlineMessage, scroll_past, tr
 
 # a preferred value's filled star: a dark gold on a light palette, amber on a dark one
 # (each at least 3:1 against its window, as WCAG asks of a control's state)
@@ -54,6 +54,7 @@ def _label_box(choices: list[tuple[str, str]], current: str) -> QComboBox:
     box.setMinimumContentsLength(6)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setAccessibleName(tr("Label"))
+    scroll_past(box)
     return box
 
 

@@ -68,6 +68,7 @@ from netdesk.ui.widgets import (
     plain_label,
     relative_future,
     relative_past,
+    scroll_past,
     section_title,
     tooltip_as_written,
     tr,
@@ -384,6 +385,8 @@ class ContactCard(QWidget):
         form = self._section(column, tr("Keep in touch"), "cadence")
         self.cadence = CadenceMenu(lambda: self.tags.tags())  # (the tag field comes below)
         self.custom_days = self.cadence.custom_days
+        for choice in (self.cadence, self.custom_days):
+            scroll_past(choice)
         self.cadence.changed_from.connect(self._cadence_edited)
         self.cadence.edited.connect(self._mark_dirty)
         cadence_row = QHBoxLayout()

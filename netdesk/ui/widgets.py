@@ -386,6 +386,29 @@ def avatar_placeholder(glyph: QIcon, size: int, ratio: float = 1.0) -> QPixmap:
     return _round_avatar(size, ratio, paint)
 
 
+class _ScrollPast(QObject):
+    """See scroll_past."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()  # on to what holds it (the card's scroll area), which scrolls
+            return True
+        return False
+
+
+def scroll_past(box: QWidget) -> None:
+    """The wheel turns ``box`` (a menu of choices) once it has the focus (a click, Tab), and
+    otherwise scrolls what holds it: a card scrolled with the wheel turned each label and the
+    cadence the pointer went over ("work" to "other", "Every month" to "Every 3 months"),
+    unseen, and Save stored them."""
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (the wheel alone gives no focus)
+    box.installEventFilter(_ScrollPast(box))
+
+
 class WrappingLabel(QLabel):
     """Plain text in lines that break between words, and inside a word too long for the
     width, as tall as they need: QLabel breaks only between words, and a word with nowhere
