@@ -9,6 +9,7 @@ import os
 import re
 import signal
 import socket
+import stat
 import sys
 import tempfile
 import threading
@@ -101,6 +102,50 @@ def _told_at_once(asked: threading.Event, stops: list[int]) -> Iterator[None]:
 
 
 _STOPS = ("SIGTERM", "SIGHUP")
+
+
+def _a_pipe(file: str) -> bool:
+    """Whether ``file`` names a pipe (a FIFO, /dev/stdin or /dev/fd/63 from `<(…)`), which
+    an import reads whole first, as standard input."""
+    try:
+        mode = os.stat(file).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def _stream_name(stream: str) -> str:
+    return "standard input" if stream == "-" else stream
+
+
+def _read_whole(stream: str) -> bytes:
+    """All of standard input ("-") or of a pipe, up to what an import reads.
+
+    Raises:
+        CliError: closed, unreadable, or holding more than an import reads.
+    """
+    from netdesk.interop.problems import MAX_IMPORT_BYTES
+
+    if stream == "-" and sys.stdin is None:  # closed (`<&-`): an unexpected AttributeError
+        raise CliError("standard input is closed: give the contacts' file instead of -")
+    if stream == "-" and sys.stdin.isatty():
+        note("reading contacts from standard input (Ctrl+D ends it)")
+    try:
+        # no more than an import reads: `cat 5GB | netdesk-cli import -` held all of it
+        # in memory, then wrote it to the temporary folder, to refuse it as too big
+        if stream == "-":
+            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
+        else:
+            with open(stream, "rb") as pipe:
+                data = pipe.read(MAX_IMPORT_BYTES + 1)
+    except OSError as error:  # (said as the output's error, which names no file)
+        raise CliError(f"cannot read {_stream_name(stream)}: {error.strerror or error}") from error
+    if len(data) > MAX_IMPORT_BYTES:
+        raise CliError(
+            f"{_stream_name(stream)} holds more than {MAX_IMPORT_BYTES // 2**20} MB, the most "
+            "an import reads; nothing was imported"
+        )
+    return data
 
 
 def _export_format(args: argparse.Namespace) -> str:
@@ -292,40 +337,31 @@ class FileCommands(Commands):
         return 0
 
     def cmd_import(self, args: argparse.Namespace) -> int:
-        if "-" not in args.files:
+        streams = [file for file in dict.fromkeys(args.files) if file == "-" or _a_pipe(file)]
+        if not streams:
             return self._import(args, args.files, {})
-        # `curl … | netdesk-cli import -`: standard input, kept in a file for the readers
-        if sys.stdin is None:  # closed (`<&-`): an unexpected AttributeError was said
-            raise CliError("standard input is closed: give the contacts' file instead of -")
-        if sys.stdin.isatty():
-            note("reading contacts from standard input (Ctrl+D ends it)")
-        from netdesk.interop.problems import MAX_IMPORT_BYTES
-
-        try:
-            # no more than an import reads: `cat 5GB | netdesk-cli import -` held all of it
-            # in memory, then wrote it to the temporary folder, to refuse it as too big
-            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-        except OSError as error:  # (said as the output's error, which names no file)
-            raise CliError(f"cannot read standard input: {error.strerror or error}") from error
-        if len(data) > MAX_IMPORT_BYTES:
-            raise CliError(
-                f"standard input holds more than {MAX_IMPORT_BYTES // 2**20} MB, the most an "
-                "import reads; nothing was imported"
-            )
-        vcard = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
+        # `curl … | netdesk-cli import -`, `import <(curl …)`: read whole, kept in a file for
+        # the readers (a pipe given by its name, /dev/fd/63, was refused as "not a regular
+        # file (a device or a pipe)")
         with tempfile.TemporaryDirectory(prefix="netdesk-import-") as folder:
-            kept = Path(folder) / f"standard-input{'.vcf' if vcard else '.csv'}"
-            try:
-                kept.write_bytes(data)
-            except OSError as error:
-                # a full /tmp was said as "cannot write the output (standard output)"
-                raise CliError(
-                    f"cannot keep standard input in {kept} to read it: "
-                    f"{error.strerror or error} (TMPDIR may name a folder with more room); "
-                    "nothing was imported"
-                ) from error
-            files = [str(kept) if file == "-" else file for file in args.files]
-            return self._import(args, files, {str(kept): "-"})
+            kept: dict[str, str] = {}
+            for number, stream in enumerate(streams):
+                data = _read_whole(stream)
+                vcard = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
+                stem = "standard-input" if stream == "-" else f"pipe-{number}"
+                file = Path(folder) / f"{stem}{'.vcf' if vcard else '.csv'}"
+                try:
+                    file.write_bytes(data)
+                except OSError as error:
+                    # a full /tmp was said as "cannot write the output (standard output)"
+                    raise CliError(
+                        f"cannot keep {_stream_name(stream)} in {file} to read it: "
+                        f"{error.strerror or error} (TMPDIR may name a folder with more room); "
+                        "nothing was imported"
+                    ) from error
+                kept[stream] = str(file)
+            files = [kept.get(file, file) for file in args.files]
+            return self._import(args, files, {file: stream for stream, file in kept.items()})
 
     def _import(self, args: argparse.Namespace, files: list[str], named: dict[str, str]) -> int:
         """Import ``files``; ``named`` gives how to name a file in what is said ("-")."""
