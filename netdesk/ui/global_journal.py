@@ -43,9 +43,11 @@ def _start_of(day: QDate) -> dt.datetime:
 class GlobalJournal(QWidget):
     """Signals:
     open_contact(int): the user activated an entry (opens its first contact).
+    open_entry(int, int): the same, with the entry's id (its contact's journal shows it).
     """
 
     open_contact = Signal(int)
+    open_entry = Signal(int, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,6 +344,8 @@ class GlobalJournal(QWidget):
         entry = self.model.entry(index.row())
         if entry.contact_ids:
             self.open_contact.emit(entry.contact_ids[0])
+            if entry.id is not None:
+                self.open_entry.emit(entry.contact_ids[0], entry.id)
 
     def current_entry_id(self) -> int | None:
         """The entry current in the list while the list has the keyboard (its focus frame

@@ -1062,6 +1062,11 @@ def journal_list(
     return view
 
 
+# An entry opened from everyone's journal is looked for this deep in its contact's (ten
+# pages, each one query): deeper, the journal opens at its top.
+SHOW_ENTRY_READ = 1000
+
+
 class JournalView(QWidget):
     """One contact's journal, newest first, with a "Log interaction" button.
 
@@ -1111,6 +1116,15 @@ class JournalView(QWidget):
         context.changes.journal_changed.connect(self._on_journal_changed)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.set_contact(None)
+
+    def show_entry(self, entry_id: int, *, read_at_most: int = SHOW_ENTRY_READ) -> bool:
+        """Make this entry of the contact's the current row, in sight, reading on as far as
+        it is (``read_at_most`` rows: a page is one query); returns whether it was found."""
+        while not self.list.show_entry(entry_id):
+            if self.model.rowCount() >= read_at_most or not self.model.canFetchMore(QModelIndex()):
+                return False
+            self.model.fetchMore(QModelIndex())
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape goes back to the contact list, as it does on the card above: the journal

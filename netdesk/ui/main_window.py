@@ -899,6 +899,16 @@ class MainWindow(QMainWindow):
             self.contacts.set_filter(target)
             self.contacts.select_contact(contact_id)
 
+    def _show_opened_entry(self, contact_id: int, entry_id: int) -> None:
+        """An entry opened from everyone's journal (its contact just opened): that entry is
+        made current in the journal under the card, where the talk was found."""
+        if self.pages.currentWidget() is not self.split or self.contacts.current_id() != contact_id:
+            return  # not opened (deleted meanwhile, a restore holds the database)
+        if self._card_timer.isActive():  # the card and journal follow at once
+            self.show_pending_contact()
+        if self.journal.contact_id == contact_id:
+            self.journal.show_entry(entry_id)
+
     def _set_page(self, page: QWidget, action: QAction) -> None:
         action.setChecked(True)
         self.pages.setCurrentWidget(page)
@@ -925,6 +935,7 @@ class MainWindow(QMainWindow):
             placeholder = self.global_journal
             journal = GlobalJournal(self.context)
             journal.open_contact.connect(self.open_contact)
+            journal.open_entry.connect(self._show_opened_entry)
             self.global_journal = journal
             self.pages.insertWidget(self.pages.indexOf(placeholder), journal)
             self.pages.removeWidget(placeholder)
