@@ -545,7 +545,7 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         "A contact already there (same e-mail, phone or name) is merged: the values you have\n"
         "win. Every problem is listed as FILE:LINE: severity: reason. All or nothing: Ctrl+C\n"
         "or an error leaves the database as it was.\n"
-        "FILE '-' reads standard input (vCard or CSV).\n"
+        "FILE '-' reads standard input (vCard or CSV); a pipe is read by its name too: <(curl …).\n"
         "example: netdesk-cli import Connections.csv ~/phone-backup/",
     )  # fmt: skip
     importing.add_argument(
