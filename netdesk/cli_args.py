@@ -256,6 +256,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _count(text: str) -> int:
+    """A count that may be 0 (show --journal 0: the card alone; it was "must be over 0")."""
+    if text.strip() in ("0", "-0", "+0"):
+        return 0
+    try:
+        return _positive(text)
+    except argparse.ArgumentTypeError as error:
+        raise argparse.ArgumentTypeError(
+            str(error).replace("must be over 0", "must be 0 or more")
+        ) from None
+
+
 def _row_id(text: str, what: str) -> int:
     """A row's id: a whole number SQLite can hold ("Python int too large to convert to
     SQLite INTEGER" was all a mistyped one said)."""
@@ -442,7 +454,11 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
     )  # fmt: skip
     show.add_argument("id", type=_contact_id, metavar="ID", help=_ID_HELP)
     show.add_argument(
-        "--journal", type=_positive, default=5, metavar="N", help="journal entries (default 5)"
+        "--journal",
+        type=_count,
+        default=5,
+        metavar="N",
+        help="journal entries (default 5; 0: none)",
     )
 
     search = command(
