@@ -384,6 +384,43 @@ def next_week(now: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=7 - day.weekday()), dt.time(9, 0))
 
 
+# "Later today" clamped before quiet hours: not closer than this to now (a snooze of a few
+# minutes is no snooze), and this much before they begin (their first minute is quiet)
+LATER_TODAY_LEAST = dt.timedelta(minutes=30)
+BEFORE_QUIET = dt.timedelta(minutes=15)
+
+
+def later_today_outside(now: dt.datetime, quiet: QuietHours) -> dt.datetime | None:
+    """When "Later today" puts an item off to, never inside the quiet hours: three hours on;
+    if that is quiet, when the quiet hours end if still today (a quiet span in the day), else
+    a quarter of an hour before they begin, if that is at least half an hour away. None when
+    no moment today fits (from 21:00 +3 h is past midnight; in the small hours the day has
+    not begun). Snoozed into the quiet hours, the reminder waited for their end, the next
+    morning: not "later today"."""
+    if not offers_later_today(now):
+        return None
+    moment = later_today(now)
+    if quiet.contains(moment):
+        ends = quiet.ends_after(moment)
+        if ends.date() == now.date():
+            moment = ends
+        else:
+            moment = dt.datetime.combine(now.date(), quiet.start) - BEFORE_QUIET
+            if moment - now < LATER_TODAY_LEAST:
+                return None
+    return moment if moment.date() == now.date() and moment > now else None
+
+
+def tomorrow_outside(now: dt.datetime, quiet: QuietHours) -> dt.datetime:
+    """ "Tomorrow" (9:00 on the user's next day), or the end of the quiet hours holding 9:00."""
+    return quiet.ends_after(tomorrow_morning(now))
+
+
+def next_week_outside(now: dt.datetime, quiet: QuietHours) -> dt.datetime:
+    """ "Next week" (Monday 9:00), or the end of the quiet hours holding it."""
+    return quiet.ends_after(next_week(now))
+
+
 def days_late(due: dt.datetime, now: dt.datetime) -> int:
     """Whole calendar days between the due day and today (0: due today or later)."""
     return max(0, (now.date() - due.date()).days)

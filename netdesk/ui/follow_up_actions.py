@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import Core, reminders
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
+from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.date_typing import (
     on_typing_problem,
@@ -72,6 +73,11 @@ def shown_with_time(follow_up: FollowUp) -> bool:
     9:00") even on an item due on a day."""
     snooze = follow_up.snooze
     return follow_up.has_time or (snooze is not None and snooze.time() != dt.time())
+
+
+def _clock(moment: dt.datetime) -> str:
+    """ "9:00", "20:45": as the Snooze menu's fixed choices say their time."""
+    return f"{moment.hour}:{moment.minute:02d}"
 
 
 def _moved_nowhere(follow_up: FollowUp, due: dt.datetime, has_time: bool) -> bool:
@@ -678,14 +684,60 @@ class FollowUpActions(QObject):
 
         self._undoable(self.tr("Snooze"), follow_up_id, change, self.tr("Not snoozed"))
 
-    def _snooze_from_now(
-        self, follow_up_id: int, until: Callable[[dt.datetime], dt.datetime]
+    def quiet_hours(self) -> reminders.QuietHours:
+        """The user's quiet hours (Preferences), as they are now."""
+        settings = self.context.settings
+        return reminders.QuietHours.parse(
+            settings.get(s.QUIET_HOURS_START), settings.get(s.QUIET_HOURS_END)
+        )
+
+    def later_today_moment(self, now: dt.datetime) -> dt.datetime | None:
+        return reminders.later_today_outside(now, self.quiet_hours())
+
+    def tomorrow_moment(self, now: dt.datetime) -> dt.datetime:
+        return reminders.tomorrow_outside(now, self.quiet_hours())
+
+    def next_week_moment(self, now: dt.datetime) -> dt.datetime:
+        return reminders.next_week_outside(now, self.quiet_hours())
+
+    def later_today_text(self, moment: dt.datetime | None) -> str:
+        now = self._core.clock.now()
+        if moment is None or moment == reminders.later_today(now):
+            return self.tr("&Later today (+3 h)")
+        return fill(self.tr("&Later today (%1)"), _clock(moment))
+
+    def tomorrow_text(self, moment: dt.datetime | None) -> str:
+        if moment is None or moment.time() == dt.time(9, 0):
+            return self.tr("&Tomorrow (9:00)")
+        return fill(self.tr("&Tomorrow (%1)"), _clock(moment))
+
+    def next_week_text(self, moment: dt.datetime | None) -> str:
+        if moment is None or moment.time() == dt.time(9, 0):
+            return self.tr("&Next week (Monday 9:00)")
+        return fill(self.tr("&Next week (Monday %1)"), _clock(moment))
+
+    def _snooze_offered(
+        self,
+        follow_up_id: int,
+        until: Callable[[dt.datetime], dt.datetime | None],
+        shown: dict[int, dt.datetime | None],
+        index: int,
     ) -> None:
-        self.snooze(follow_up_id, until(self._core.clock.now()))
+        """A snooze choice taken: its moment from now, else (no longer offered since the menu
+        opened, "Later today (20:45)" at 20:20) the one the menu said, if still to come."""
+        now = self._core.clock.now()
+        moment = until(now)
+        if moment is None:
+            said = shown.get(index)
+            moment = said if said is not None and said > now else None
+        if moment is None:
+            log.info("a snooze choice no longer fits the hour: nothing snoozed")
+            return
+        self.snooze(follow_up_id, moment)
 
     def snooze_to_picked(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         now = self._core.clock.now()
-        start = reminders.tomorrow_morning(now)
+        start = self.tomorrow_moment(now)  # as "Tomorrow" offers it: outside quiet hours
         item = self._core.follow_ups.get(follow_up_id)
         title = self.tr("Snooze until")
         title = self._about(title, item.contact_id) if item is not None else title
@@ -697,7 +749,7 @@ class FollowUpActions(QObject):
         earliest, too_early = now, ""
         if item is not None and item.effective_due > now:
             earliest = item.effective_due
-            start = max(start, reminders.tomorrow_morning(earliest))  # as "Tomorrow" from then
+            start = max(start, self.tomorrow_moment(earliest))  # as "Tomorrow" from then
             too_early = fill(
                 self.tr(
                     "A snooze puts it off: choose a moment after %1, when it is due. "
@@ -843,16 +895,22 @@ class FollowUpActions(QObject):
         # texts are the menu's own: the undo entry ("Snooze — Ana") and a tip say no "&"
         menu = QMenu(self.tr("&Snooze"), parent) if into is None else into
         menu.setObjectName("snoozeMenu")
-        # the moment is worked out when chosen: a row's menu can be hours (or a night) old
+        # the moment is worked out when chosen (a row's menu can be hours, or a night, old),
+        # else the one the menu said when opened; each outside the user's quiet hours
+        # (Preferences): "Later today (+3 h)" at 19:00 landed at 22:00, in them, and the
+        # reminder waited for their end, the next morning
         choices = (
-            (self.tr("&Later today (+3 h)"), reminders.later_today),
-            (self.tr("&Tomorrow (9:00)"), reminders.tomorrow_morning),
-            (self.tr("&Next week (Monday 9:00)"), reminders.next_week),
+            (self.later_today_text, self.later_today_moment),
+            (self.tomorrow_text, self.tomorrow_moment),
+            (self.next_week_text, self.next_week_moment),
         )
-        made = [
-            (add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until)), until)
-            for text, until in choices
-        ]
+        shown: dict[int, dt.datetime | None] = {}  # the moment each choice said at opening
+        made = []
+        for index, (text, until) in enumerate(choices):
+            moment = until(self._core.clock.now())
+            shown[index] = moment
+            slot = partial(self._snooze_offered, follow_up_id, until, shown, index)
+            made.append((add_action(menu, text(moment), slot), text, until))
         add_action(
             menu, self.tr("&Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )
@@ -862,15 +920,18 @@ class FollowUpActions(QObject):
             made once and opened again hours later)."""
             item = self._core.follow_ups.get(follow_up_id)
             now = self._core.clock.now()
-            for action, until in made:
+            for index, (action, text, until) in enumerate(made):
+                moment = shown[index] = until(now)
                 # "Later today" from 21:00 lands after midnight, and in the small hours the
-                # user's day has not begun: not offered then ("Tomorrow" is the coming morning)
-                action.setVisible(
-                    until is not reminders.later_today or reminders.offers_later_today(now)
-                )
+                # user's day has not begun: not offered then ("Tomorrow" is the coming
+                # morning), nor when no moment before the quiet hours is left
+                action.setVisible(moment is not None)
+                action.setText(text(moment))
                 # a snooze puts an item off: none that would bring it forward (an item of next
                 # week "snoozed" to later today)
-                action.setEnabled(item is None or until(now) > item.effective_due)
+                action.setEnabled(
+                    item is None or (moment is not None and moment > item.effective_due)
+                )
 
         fit_the_hour()
         menu.aboutToShow.connect(fit_the_hour)

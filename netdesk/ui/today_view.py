@@ -10,7 +10,6 @@ from collections.abc import Callable, Generator, Iterator
 from functools import cache, partial
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QLocale,
     QObject,
@@ -1124,12 +1123,25 @@ class TodayView(QWidget):
                 previous = widget
 
     def _fill_snooze_all(self, menu: QMenu) -> None:
-        translate = QCoreApplication.translate  # the row's Snooze menu's words, translated
-        for text, until in (
-            (translate("FollowUpActions", "&Tomorrow (9:00)"), reminders.tomorrow_morning),
-            (translate("FollowUpActions", "&Next week (Monday 9:00)"), reminders.next_week),
-        ):
-            add_action(menu, text, partial(self.snooze_overdue, until))
+        # the row's Snooze menu's words and moments: outside the quiet hours (Preferences),
+        # the time said worked out when the menu opens
+        actions = self.item_actions
+        now = self.context.core.clock.now()
+        choices = (
+            (actions.tomorrow_text, actions.tomorrow_moment),
+            (actions.next_week_text, actions.next_week_moment),
+        )
+        made = [
+            (add_action(menu, text(until(now)), partial(self.snooze_overdue, until)), text, until)
+            for text, until in choices
+        ]
+
+        def say_the_hour() -> None:  # made once, opened again after Preferences changed
+            now = self.context.core.clock.now()
+            for action, text, until in made:
+                action.setText(text(until(now)))
+
+        menu.aboutToShow.connect(say_the_hour)
 
     def snooze_overdue(self, until: Callable[[dt.datetime], dt.datetime]) -> bool:
         """Snooze every overdue item (not only the page shown) to ``until(now)``: counted

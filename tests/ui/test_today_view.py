@@ -301,9 +301,9 @@ def test_snoozing_from_an_old_menu_counts_from_now(
 ) -> None:
     row = _row(view, "overdue", "Ana")
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
-    clock.set(D(2026, 3, 2, 20, 30))  # the view stayed open into the evening
+    clock.set(D(2026, 3, 2, 17, 30))  # the view stayed open into the evening
     next(a for a in menu.actions() if a.text().startswith("&Later today")).trigger()
-    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 2, 23, 30)  # type: ignore[union-attr,arg-type]
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 2, 20, 30)  # type: ignore[union-attr,arg-type]
     clock.set(D(2026, 3, 3, 0, 30))  # and past midnight: "tomorrow" is the coming morning
     next(a for a in menu.actions() if a.text().startswith("&Tomorrow")).trigger()
     assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr,arg-type]
@@ -323,8 +323,14 @@ def test_the_snooze_choices_say_what_they_do_at_any_hour(
 
     assert offered()[:2] == ["&Later today (+3 h)", "&Tomorrow (9:00)"]  # 9:00
     open_menu(button).close()
-    clock.set(D(2026, 3, 2, 20, 59))
-    assert offered()[0] == "&Later today (+3 h)"  # 23:59: still today
+    clock.set(D(2026, 3, 2, 17, 59))
+    assert offered()[0] == "&Later today (+3 h)"  # 20:59: today, before the quiet hours (21:00)
+    open_menu(button).close()
+    clock.set(D(2026, 3, 2, 20, 0))  # 23:00 is quiet: just before they begin instead
+    assert offered()[0] == "&Later today (20:45)"
+    open_menu(button).close()
+    clock.set(D(2026, 3, 2, 20, 59))  # 23:59 fell in the quiet hours, announced at 8:00
+    assert offered()[0] == "&Tomorrow (9:00)"
     open_menu(button).close()
     clock.set(D(2026, 3, 2, 22))
     assert offered() == ["&Tomorrow (9:00)", "&Next week (Monday 9:00)", "&Pick a date…"]
