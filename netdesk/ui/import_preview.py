@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.importing import ImportPlan
 from netdesk.ui.import_rows import (
+    ChoiceTally,
     ConflictKey,
     ConflictModel,
     MergeCardModel,
@@ -132,6 +133,8 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.rows = rows if rows is not None else preview_rows(plan)
+        # the merges that write as the choices among the differences stand: the counts follow
+        self.tally = ChoiceTally(self.rows.merges, self.rows.conflicts, self.rows.choice_places)
         self.setWindowTitle(tr("Import contacts"))
         self.resize(820, 520)
         if settings is not None:
@@ -146,7 +149,7 @@ class ImportPreviewDialog(QDialog):
         self.changed_note.setFont(bold)
         self.changed_note.hide()
         layout.addWidget(self.changed_note)
-        self.summary = QLabel(self._summary_text())
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
@@ -155,6 +158,8 @@ class ImportPreviewDialog(QDialog):
         self.merge_table = self._merge_tab()
         self.conflict_table = self._conflict_tab()
         self.problem_table = self._problem_tab()
+        self.conflict_model.choices_changed.connect(self._choices_changed)
+        self.summary.setText(self._summary_text())
         # open where the user's attention is needed: differences, then errors, then merges
         pages = ((self.conflict_table, self.conflict_page), (self.problem_table, None))
         for table, page in (*pages, (self.merge_table, None)):
@@ -204,13 +209,28 @@ class ImportPreviewDialog(QDialog):
         # first: Enter in the table kept every one of mine instead of importing)
         (self.import_button if something else self.close_button).setDefault(True)
 
+    def merged(self) -> int:
+        """How many existing contacts the import changes, as the choices now stand."""
+        return len(self.rows.merges) - self.tally.kept_whole
+
+    def _choices_changed(self) -> None:
+        """A choice among the differences: the counts say what Import now does (a merge whose
+        differences are all unticked is up to date, as the summary after Import says)."""
+        self.summary.setText(self._summary_text())
+        self.tabs.setTabText(self.tabs.indexOf(self.merge_table), self._merge_tab_text())
+        self.merge_model.choices_changed()
+
+    def _merge_tab_text(self) -> str:
+        return tr("To &merge (%1)").replace("%1", _count(self.merged()))
+
     def _summary_text(self) -> str:
         rows = self.rows
         warnings = len(self.plan.problems) - rows.errors
+        merged = self.merged()
         parts = [
             tr("%Ln new contact(s)", "", len(rows.new)),
-            tr("%Ln to be merged into existing contacts", "", len(rows.merges)),
-            tr("%Ln already up to date", "", rows.unchanged),
+            tr("%Ln to be merged into existing contacts", "", merged),
+            tr("%Ln already up to date", "", rows.unchanged + self.tally.kept_whole),
             tr("%Ln error(s)", "", rows.errors),
         ]
         if rows.combined:
@@ -227,6 +247,8 @@ class ImportPreviewDialog(QDialog):
             )
         if not rows.new and not rows.merges:
             text += " " + tr("There is nothing to import.")
+        elif not rows.new and not merged:
+            text += " " + tr("Nothing changes unless you tick a value of the file.")
         return text
 
     def _new_tab(self) -> QTableView:
@@ -240,21 +262,21 @@ class ImportPreviewDialog(QDialog):
     def _merge_tab(self) -> QTableView:
         rows = self.rows
         self.merge_model = MergeCardModel(
-            rows.merges, self, rows.merge_orders, rows.merge_namesakes
+            rows.merges, self, rows.merge_orders, rows.merge_namesakes, self.tally
         )
         self.merge_model.folder = self.new_model.folder
         table = _sortable(_view(self.merge_model))
         _file_column(table, MergeCardModel.FILE_COLUMN)
         table.setProperty("interesting", bool(self.rows.merges))
-        merged = _count(len(self.rows.merges))
-        _add_tab(self.tabs, table, table, tr("To &merge (%1)").replace("%1", merged))
+        _add_tab(self.tabs, table, table, self._merge_tab_text())
         return table
 
     def _conflict_tab(self) -> QTableView:
         rows = self.rows
         self.conflict_model = ConflictModel(
-            self.plan, self, rows.conflicts, rows.conflict_namesakes, rows.conflict_keys
-        )
+            self.plan, self, rows.conflicts, rows.conflict_namesakes, rows.conflict_keys,
+            self.tally,
+        )  # fmt: skip
         table = _view(self.conflict_model, ConflictView())
         table.setProperty("interesting", self.conflict_model.rowCount() > 0)
         page = QWidget()
@@ -445,6 +467,7 @@ class ImportPreviewDialog(QDialog):
             model.beginResetModel()
             model.proposed, model.choices = list(proposed), list(choices)
             model.endResetModel()
+            model.recount()
         self.tabs.setCurrentIndex(tab)
 
     def read_again(self, kept: KeptAnswers) -> None:
@@ -462,6 +485,7 @@ class ImportPreviewDialog(QDialog):
             model.dataChanged.emit(
                 model.index(0, 2), model.index(len(model.choices) - 1, model.CHOICE_COLUMN)
             )
+            model.recount()
         self.tabs.setCurrentIndex(kept.tab)
         names = ", ".join(Path(file).name for file in kept.changed[:3])
         if len(kept.changed) > 3:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,8 +23,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from netdesk.core import type_ahead
 from netdesk.core.importing import ImportCancelled, ImportPlan, PlannedCard
@@ -76,6 +78,9 @@ class PreviewRows:
     # the problems in the order listed, and their keys likewise
     problems: list[ImportProblem] | None = None
     problem_keys: dict[int, tuple[list[str], array[int]]] | None = None
+    # each difference's merge (its place in ``merges``) when that merge adds no field: it
+    # writes only if one of its values of the file is ticked (-1: it writes anyway)
+    choice_places: array[int] | None = None
 
 
 # a difference told apart from the others of a plan read again: the stored contact it
@@ -123,16 +128,20 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
     new: list[PlannedCard] = []
     merges: list[PlannedCard] = []
     conflicts: list[tuple[PlannedCard, FieldConflict]] = []
+    places = array("i")
     unchanged = combined = 0
     for card in plan.cards:
         combined += max(len(card.lines) - 1, 0)
+        place = -1
         if card.action == "new":
             new.append(card)
         elif card.action == "merge":
+            place = -1 if card.changes else len(merges)
             merges.append(card)
         else:
             unchanged += 1
         conflicts += ((card, conflict) for conflict in card.conflicts)
+        places.extend([place] * len(card.conflicts))
     errors = sum(1 for p in plan.problems if p.severity == "error")
     namesakes = _namesakes(card for card, _conflict in conflicts)
     problems = ProblemModel.ordered(plan.problems)
@@ -140,8 +149,56 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new, cancelled), MergeCardModel.orders(merges, cancelled),
         _namesakes(merges), namesakes, ConflictModel.keys(conflicts, namesakes, cancelled),
-        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)),
+        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)), places,
     )  # fmt: skip
+
+
+class ChoiceTally:
+    """Which merges write, as the choices among the differences stand: a merge that adds no
+    field writes only when a value of the file is ticked among its differences. With them all
+    unticked (the user keeps what netdesk has) the import leaves the contact as it is, and
+    its summary says "already up to date": the preview counted it "to be merged"."""
+
+    def __init__(
+        self,
+        merges: list[PlannedCard],
+        conflicts: list[tuple[PlannedCard, FieldConflict]],
+        places: array[int] | None = None,
+    ) -> None:
+        """``places``: ``PreviewRows.choice_places``, worked out on the worker (else here)."""
+        if places is None or len(places) != len(conflicts):
+            only = {id(card): place for place, card in enumerate(merges) if not card.changes}
+            places = array("i", (only.get(id(card), -1) for card, _conflict in conflicts))
+        self.places = places
+        self.only_differences = {place for place, card in enumerate(merges) if not card.changes}
+        self.ticked = array("I", bytes(4 * len(merges)))  # by merge: its values ticked
+        self.taking = 0  # merges adding no field that take a value of the file
+
+    def count(self, choices: Sequence[bool]) -> None:
+        """Count again from every difference's choice (``choices``, row by row)."""
+        ticked = self.ticked = array("I", bytes(4 * len(self.ticked)))
+        for place in compress(self.places, choices):
+            if place >= 0:
+                ticked[place] += 1
+        self.taking = sum(1 for place in self.only_differences if ticked[place])
+
+    def chose(self, row: int, take_theirs: bool) -> None:
+        """The difference at ``row`` turned to ``take_theirs`` (it was the other way)."""
+        place = self.places[row]
+        if place < 0:
+            return
+        was = self.ticked[place]
+        now = self.ticked[place] = was + 1 if take_theirs else was - 1
+        self.taking += (now > 0) - (was > 0)
+
+    @property
+    def kept_whole(self) -> int:
+        """How many merges write nothing: every difference of theirs unticked, no field added."""
+        return len(self.only_differences) - self.taking
+
+    def writes(self, place: int) -> bool:
+        """Whether the merge at ``place`` (in the preview's merges) changes its contact."""
+        return bool(self.ticked[place]) or place not in self.only_differences
 
 
 class _FlatTable(QAbstractTableModel):
@@ -514,15 +571,41 @@ class MergeCardModel(_CardModel):
         parent: QObject | None = None,
         orders: CardOrders | None = None,
         namesakes: set[str] | None = None,
+        tally: ChoiceTally | None = None,
     ) -> None:
-        """``namesakes``: ``_namesakes(cards)``, worked out on the worker thread."""
+        """``namesakes``: ``_namesakes(cards)``, worked out on the worker thread. ``tally``:
+        which merges write as the choices among the differences stand (None: all)."""
         super().__init__(cards, parent, orders)
         self.headers = [tr("Existing contact"), tr("What the file adds"), tr("File")]
         self.namesakes = _namesakes(cards) if namesakes is None else namesakes
+        self.tally = tally
+        self._kept_text = tr("(only differences, none ticked: nothing changes)")
+        self._kept_colour = QGuiApplication.palette().color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+        )
 
     def clear(self) -> None:
         super().clear()
         self.namesakes = set()
+        self.tally = None
+
+    def choices_changed(self) -> None:
+        """The choices among the differences changed: the rows say again what they write."""
+        if self.cards:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.cards) - 1, 1))
+
+    def _kept_whole(self, row: int) -> bool:
+        """Whether the merge at ``row`` writes nothing, its differences all unticked."""
+        place = row if self._order is None else self._order[row]
+        return self.tally is not None and not self.tally.writes(place)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        if index.isValid() and self.tally is not None and self._kept_whole(index.row()):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._kept_colour  # left as it is: greyed, as the count leaves it out
+            if role in (_DISPLAY, _TOOLTIP) and index.column() == 1:
+                return self._kept_text
+        return super().data(index, role)
 
     def _cell(self, card: PlannedCard, column: int) -> str:
         if column == 0:  # sorted by the name alone: namesakes stay in the files' order
@@ -540,7 +623,13 @@ class ConflictModel(_FlatTable):
     """One row per differing field: contact, field, your value and the file's value, which is
     ticked to use it (unticked: keep mine; the value not used is struck through). Choices
     reach the plan only through :meth:`apply_choices`, so cancelling the preview changes
-    nothing."""
+    nothing.
+
+    Signals:
+        choices_changed(): a choice was made (the merges that write are counted in ``tally``).
+    """
+
+    choices_changed = Signal()
 
     CHOICE_COLUMN = 3  # the file's value: a tick there takes it
 
@@ -551,9 +640,10 @@ class ConflictModel(_FlatTable):
         conflicts: list[tuple[PlannedCard, FieldConflict]] | None = None,
         namesakes: set[str] | None = None,
         keys: dict[int, tuple[list[str], array[int]]] | None = None,
+        tally: ChoiceTally | None = None,
     ) -> None:
         """``conflicts``, ``namesakes`` and ``keys``: the preview's rows', worked out on the
-        worker."""
+        worker. ``tally``: kept counting, as choices are made, the merges that write."""
         super().__init__(parent)
         for column, (texts, order) in (keys or {}).items():
             self._typed_keys[column] = texts
@@ -563,6 +653,9 @@ class ConflictModel(_FlatTable):
         # what the plan proposed, which changed() compares with: a preview made again after
         # a failed import (its choices applied) is given the first one's (see restore)
         self.proposed = list(self.choices)
+        self.tally = tally
+        if tally is not None:
+            tally.count(self.choices)
         if namesakes is None:
             namesakes = _namesakes(card for card, _conflict in self.conflicts)
         self.namesakes = namesakes
@@ -638,9 +731,23 @@ class ConflictModel(_FlatTable):
         ):
             return False
         state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))  # type: ignore[call-overload]
-        self.choices[index.row()] = state == Qt.CheckState.Checked
+        self._choose(index.row(), state == Qt.CheckState.Checked)
         self.dataChanged.emit(self.index(index.row(), 2), index)
+        self.choices_changed.emit()
         return True
+
+    def _choose(self, row: int, take_theirs: bool) -> None:
+        if self.choices[row] != take_theirs:
+            self.choices[row] = take_theirs
+            if self.tally is not None:
+                self.tally.chose(row, take_theirs)
+
+    def recount(self) -> None:
+        """Count the merges that write again, ``choices`` having been set from outside (a
+        preview made again as the last one was left)."""
+        if self.tally is not None:
+            self.tally.count(self.choices)
+        self.choices_changed.emit()
 
     def is_taken(self, row: int) -> bool:
         return self.choices[row]
@@ -663,14 +770,16 @@ class ConflictModel(_FlatTable):
         self.dataChanged.emit(
             self.index(0, 2), self.index(len(self.choices) - 1, self.CHOICE_COLUMN)
         )
+        self.recount()
 
     def set_rows(self, rows: list[int], take_theirs: bool) -> None:
         """Use the file's value, or keep mine, for the differences in ``rows``."""
         if not rows:
             return
         for row in rows:
-            self.choices[row] = take_theirs
+            self._choose(row, take_theirs)
         self.dataChanged.emit(self.index(min(rows), 2), self.index(max(rows), self.CHOICE_COLUMN))
+        self.choices_changed.emit()
 
     def fields(self) -> list[tuple[str, int]]:
         """The fields that differ, with how many differences each, in the order first met."""
