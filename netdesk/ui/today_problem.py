@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import fill, plain_label, tr
 
 # seconds before each try again by itself, the last one repeated: another program holding
@@ -87,3 +91,61 @@ class ReadProblem(QFrame):
         # or late): never "0 s" while the pause goes on
         left = max(round(self.retry.remainingTime() / 1000), 1)
         self.note.setText(fill(tr("netdesk tries again in %1 s."), str(left)))
+
+
+class _ReadSignals(QObject):
+    """Signals:
+    read(object, object): the WorkerRead, and what it read or the exception it raised.
+    """
+
+    read = Signal(object, object)
+
+
+class WorkerRead(QRunnable):
+    """A read of the page again after a refusal, on a worker thread and its own connection
+    (closed when done), as the journal's slices are read: on the window's thread, each try
+    while another program still held the database waited its busy timeout (5 s), the window
+    frozen. ``answered(self, what)`` comes on the GUI thread with the read or its error.
+
+    Args:
+        read: what it reads (core calls only).
+        answered: told what was read, or the exception raised.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        read: Callable[[], object],
+        answered: Callable[[WorkerRead, object], None],
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the view holds it; Qt must not delete it under Python
+        self.context = context
+        self.read = read
+        self.signals = _ReadSignals()  # no parent: the view may be gone when the read ends
+        self.signals.read.connect(answered, Qt.ConnectionType.QueuedConnection)
+        self.overtaken = False  # a read on the GUI thread came first: this one is dropped
+        self.wanted_again = False  # asked again while under way: read again once it ends
+        self.done = threading.Event()
+
+    def start(self) -> None:
+        # held until it has run: one overtaken is let go by the view while the pool runs it
+        _unfinished[:] = [read for read in _unfinished if not read.done.is_set()] + [self]
+        QThreadPool.globalInstance().start(self)
+
+    def run(self) -> None:
+        said: object
+        try:
+            said = self.read()
+        except Exception as error:  # said on the GUI thread, by the view
+            said = error
+        try:
+            self.signals.read.emit(self, said)
+        finally:
+            try:
+                self.context.core.store.close_own()  # this worker thread's own connection
+            finally:
+                self.done.set()
+
+
+_unfinished: list[WorkerRead] = []

@@ -50,7 +50,7 @@ from netdesk.ui.follow_up_actions import (
     told_apart_names,
 )
 from netdesk.ui.notifier import real_ms_between
-from netdesk.ui.today_problem import ReadProblem
+from netdesk.ui.today_problem import ReadProblem, WorkerRead
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
@@ -607,6 +607,7 @@ class TodayView(QWidget):
         self.next_change.timeout.connect(self._pending.start)
         self._steps: Generator[None, None, TodaySeen] | None = None  # a read under way
         self._steps_at = dt.datetime.min  # the moment it reads for
+        self._worker_read: WorkerRead | None = None  # a read after a refusal, under way
         self._next_step = QTimer(self)
         self._next_step.setSingleShot(True)
         self._next_step.setInterval(0)
@@ -734,6 +735,7 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Read every section again and show it."""
         self._steps = None  # a read in steps under way is overtaken
+        self._overtake_worker_read()
         now = self.context.core.clock.now()
         with self._said_if_refused():
             self._seen = self._read(now)
@@ -841,13 +843,56 @@ class TodayView(QWidget):
     def _read_in_steps(self) -> None:
         """Read the sections a step per turn of the event loop, then show them: read at once,
         a change anywhere held the window 0.1-0.2 s on 100,000 contacts (the birthdays of
-        two weeks, the counts of three sections). A change meanwhile starts it over."""
+        two weeks, the counts of three sections). A change meanwhile starts it over.
+
+        After a refusal (the problem said), the read is on a worker instead: each step on
+        the window's thread waited the busy timeout while the database was still held."""
+        if not self.problem.isHidden():
+            self._read_on_worker()
+            return
+        self._overtake_worker_read()
         now = self.context.core.clock.now()
         self._steps = self._reads(now)
         self._steps_at = now
         self._next_step.start()
         if not self.problem.isHidden():
             self.problem.reading()
+
+    def _overtake_worker_read(self) -> None:
+        """A read on the window's thread begins: the worker's, older, is dropped."""
+        if self._worker_read is not None:
+            self._worker_read.overtaken = True
+
+    def _read_on_worker(self) -> None:
+        """Read the sections on a worker (one at a time: asked again meanwhile, it reads
+        again once it ends); what the page shows stays until the answer."""
+        self._steps = None
+        self.problem.reading()
+        if self._worker_read is not None and not self._worker_read.overtaken:
+            self._worker_read.wanted_again = True
+            return
+        now = self.context.core.clock.now()
+        self._worker_read = WorkerRead(
+            self.context, partial(self._read, now), self._worker_answered
+        )
+        self._worker_read.start()
+
+    def _worker_answered(self, read: WorkerRead, said: object) -> None:
+        """The worker's read came (the sections, or the error the database gave)."""
+        if read is not self._worker_read:
+            return  # an older one, overtaken
+        self._worker_read = None
+        if read.overtaken:
+            return
+        if read.wanted_again:
+            self._read_on_worker()
+            return
+        with self._said_if_refused():
+            if isinstance(said, BaseException):
+                raise said
+            assert isinstance(said, TodaySeen)
+            self._seen = said
+            self._show(said, said.read_at)
 
     def _read_step(self) -> None:
         steps = self._steps
