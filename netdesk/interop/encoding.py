@@ -119,9 +119,10 @@ def to_utf8_bytes(data: bytes) -> bytes:
     return data
 
 
-# BOMs after a line break (more than one: an empty file joined in)
-_LINE_BOM = re.compile(rb"(?<=[\r\n])(?:\xef\xbb\xbf)+")
-_LINE_BOM_TEXT = re.compile("(?<=[\r\n])\ufeff+")
+# BOMs after a line break (more than one: an empty file joined in), or before a BEGIN:VCARD
+# (a file that ended without a line break joined before it)
+_LINE_BOM = re.compile(rb"(?<=[\r\n])(?:\xef\xbb\xbf)+|(?:\xef\xbb\xbf)+(?=(?i:begin)[ \t]*:)")
+_LINE_BOM_TEXT = re.compile("(?<=[\r\n])\ufeff+|\ufeff+(?=(?i:begin)[ \t]*:)")
 
 
 def looks_binary(data: bytes) -> bool:

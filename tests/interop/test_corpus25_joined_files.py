@@ -41,3 +41,21 @@ def test_csv_rows_keep_no_bom_of_a_joined_file(core: Core, tmp_path: Path) -> No
     joined.write_bytes(BOM + header + b"Ana,Smith,ana@x.org\r\n" + BOM + b"Ben,Jones,ben@x.org\r\n")
     plan = plan_import(core, [str(joined)])
     assert [card.contact.given_name for card in plan.cards] == ["Ana", "Ben"]
+
+
+def test_files_without_a_last_line_break_joined_end_to_end(core: Core, tmp_path: Path) -> None:
+    """A file ending in END:VCARD without a line break, joined to the next: 'END:VCARDBEGIN:
+    VCARD' on one line hid both markers, and the second card's lines were read as extras of
+    the first (its FN kept as an unmodelled line) without a word."""
+    joined = tmp_path / "all.vcf"
+    joined.write_bytes(
+        card(b"Ana")[:-2] + card(b"Ben")[:-2] + BOM + card(b"Cleo")[:-2] + b"\r\n" + card(b"Dan")
+    )
+    plan = plan_import(core, [str(joined)])
+    assert plan.problems == []
+    assert [(c.contact.display_name, c.line, c.contact.raw_properties) for c in plan.cards] == [
+        ("Ana", 1, []),
+        ("Ben", 4, []),  # on the line Ana's card ends on
+        ("Cleo", 7, []),
+        ("Dan", 11, []),
+    ]
