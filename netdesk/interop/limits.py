@@ -32,7 +32,7 @@ FULL_NAME_CHARS = 5 * NAME_CHARS + 4
 TEXT_CHARS = 100_000  # netdesk's own free text (what they do, where met), a custom field
 NOTE_CHARS = 1_000_000  # about 400 printed pages, all of a card's notes together
 EMAIL_CHARS = LINE_CHARS  # RFC 3696 allows 320; what netdesk itself may hold comes back whole
-# a number with its extension and remarks; kept short: merging compares phones pairwise
+# a number with its extension and remarks; kept short: merging normalises every phone
 PHONE_CHARS = 2_000
 LINK_CHARS = LINE_CHARS  # above what browsers and servers accept of a URL (8,000)
 UID_CHARS = 2_000  # netdesk writes UUIDs (36 characters); other programs' are as short
@@ -40,7 +40,7 @@ TAG_CHARS = LINE_CHARS
 LABEL_CHARS = LINE_CHARS  # "home", "work", an X-ABLabel of the user's
 RAW_CHARS = 3 * 1024 * 1024  # a kept vCard line: a LOGO or a key in base64 may be big
 # e-mails, phones, addresses, links, relations, fields: rows a person adds one by one on the
-# card (merge_card compares phones pairwise, ~45 µs a pair: 100 against 100 is 0.45 s)
+# card; more is a broken or hostile file (each value is an editor's row on the card)
 VALUES_OF_A_KIND = 100
 # tags come many at a time (a tag given to a selection, a merge joining two cards' tags)
 TAGS_PER_CARD = 1_000
