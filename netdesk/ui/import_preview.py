@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QElapsedTimer,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -203,11 +206,35 @@ class ImportPreviewDialog(QDialog):
         self.waiting.hide()
         layout.addWidget(self.waiting)
         layout.addWidget(buttons)
+        _tab_as_shown(buttons)
         self.setAcceptDrops(True)
         # made the default once in the dialog: made before, the dialog never knew it, and
         # gave Enter to the first button that takes one (with the bulk buttons' Enter, their
         # first: Enter in the table kept every one of mine instead of importing)
         (self.import_button if something else self.close_button).setDefault(True)
+        # the tab's letter (Alt+D) takes the keys into its table, the open tab's too (it left
+        # them on the button pressed last, where Space pressed it again)
+        self.tabs.tabBar().installEventFilter(self)
+        self.focus_table()
+
+    def focus_table(self) -> None:
+        """The keys go to the open tab's table, its first row current when none is: the
+        preview opened with them on its tab bar, unseen, where Space and the arrows did
+        nothing (a keyboard user could not tell where they were)."""
+        page = self.tabs.currentWidget()
+        table = self.conflict_table if page is self.conflict_page else page
+        if not isinstance(table, QTableView):
+            return
+        if not table.currentIndex().isValid() and table.model().rowCount() > 0:
+            table.setCurrentIndex(table.model().index(0, 0))
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            handled = self.tabs.tabBar().event(event)  # the tab's letter: its tab shows
+            self.focus_table()
+            return handled
+        return super().eventFilter(watched, event)
 
     def merged(self) -> int:
         """How many existing contacts the import changes, as the choices now stand."""
@@ -381,7 +408,14 @@ class ImportPreviewDialog(QDialog):
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()
-        return box.clickedButton() is discard
+        box.deleteLater()  # (each question stayed, hidden, until the preview went)
+        if box.clickedButton() is discard:
+            return True
+        # back to the preview, made the active window again: once the question went, none
+        # was (no window manager brings a dialog's parent back), and its letters (Alt+D,
+        # Alt+I) did nothing
+        self.activateWindow()
+        return False
 
     def cancel(self) -> None:
         """Cancel, Esc or the window's close: the choices made among the differences are
@@ -469,6 +503,7 @@ class ImportPreviewDialog(QDialog):
             model.endResetModel()
             model.recount()
         self.tabs.setCurrentIndex(tab)
+        self.focus_table()
 
     def read_again(self, kept: KeptAnswers) -> None:
         """A preview of files read again as ``kept`` says some changed: its tab, the
@@ -487,6 +522,7 @@ class ImportPreviewDialog(QDialog):
             )
             model.recount()
         self.tabs.setCurrentIndex(kept.tab)
+        self.focus_table()
         names = ", ".join(Path(file).name for file in kept.changed[:3])
         if len(kept.changed) > 3:
             names += ", …"
@@ -580,6 +616,19 @@ def selected_rows(view: QTableView) -> set[int]:
     selection = view.selectionModel().selection()
     ranges = (selection.at(index) for index in range(selection.count()))
     return {row for selected in ranges for row in range(selected.top(), selected.bottom() + 1)}
+
+
+def _tab_as_shown(buttons: QDialogButtonBox) -> None:
+    """Tab goes through the buttons in the order they are shown in, the platform's: it went in
+    the order they were made, and Columns…, shown left of Import, came after Cancel."""
+    layout = buttons.layout()
+    if layout is None:
+        return
+    items = [layout.itemAt(index) for index in range(layout.count())]
+    widgets = [item.widget() for item in items if item is not None]
+    shown = [widget for widget in widgets if isinstance(widget, QPushButton)]
+    for before, after in pairwise(shown):
+        QWidget.setTabOrder(before, after)
 
 
 def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> None:
