@@ -23,6 +23,7 @@ from typing import Any
 from netdesk.core import Core, names, photos
 from netdesk.core.company import company_key
 from netdesk.core.followups import refresh_cadence
+from netdesk.core.import_uids import derived_uid, someone_else
 from netdesk.core.merging import (
     FieldConflict,
     MatchKeys,
@@ -735,6 +736,10 @@ def _match(
             rules = match_keys(contact).rules()
             target, existing_id = by_existing[stored_id], None
         else:
+            own = _own_uid(plan, rules, contact, file, line, seen[0], by_uid, existing)
+            if own is not None:
+                rules = own
+                _look_up_again(rules, keys[index], stored, existing)
             target, existing_id = _find(
                 rules, seen, stored, by_existing, existing, contact, file, shared
             )
@@ -780,6 +785,89 @@ def _match(
         for rule, values in enumerate(rules):
             for value in values:
                 seen[rule].setdefault(value, target)
+
+
+# A card giving the UID of someone else (an exporter that reuses UIDs): kept apart, by where
+# the UID's holder is
+_UID_OF_ANOTHER = {
+    True: QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "UID {uid} is also on line {line} ({name}), another person by name, e-mail and "
+        "phone; imported as a contact of its own",
+    ),
+    False: QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "UID {uid} is also on {file}, line {line} ({name}), another person by name, e-mail "
+        "and phone; imported as a contact of its own",
+    ),
+}
+_UID_OF_STORED = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "UID {uid} is your contact {name}'s, another person by name, e-mail and phone; "
+    "imported as a contact of its own",
+)
+
+
+def _own_uid(
+    plan: ImportPlan,
+    rules: Sequence[Sequence[object]],
+    contact: Contact,
+    file: str,
+    line: int,
+    seen_uids: dict[object, PlannedCard],
+    by_uid: dict[str, int],
+    existing: dict[int, Contact],
+) -> Sequence[Sequence[object]] | None:
+    """The card's matching keys with a UID of its own (import_uids.derived_uid), when the
+    UID it gives is an earlier card's or a stored contact's who is someone else (see
+    core.import_uids), told as a warning; None when its UID is its own."""
+    if not rules[0]:
+        return None
+    uid = str(rules[0][0])
+    planned = seen_uids.get(uid)
+    if planned is not None:
+        holder = planned.contact
+    elif uid in by_uid and by_uid[uid] in existing:
+        holder = existing[by_uid[uid]]
+    else:
+        return None
+    if not someone_else(holder, contact):
+        return None
+    contact.uid = derived_uid(uid, contact)
+    name = holder.display_name
+    if planned is not None:
+        if not plan.names_shown:
+            plan.names_shown = _names_shown(plan.files)
+        first_file, first_line = planned.lines[0]
+        where = plan.names_shown.get(first_file) or Path(first_file).name
+        template = _UID_OF_ANOTHER[first_file == file]
+        said = problem(
+            file, line, template, "warning", uid=uid, file=where, line=first_line, name=name
+        )
+    else:
+        said = problem(file, line, _UID_OF_STORED, "warning", uid=uid, name=name)
+    plan.problems.append(said)
+    return ([contact.uid], *rules[1:])
+
+
+def _look_up_again(
+    rules: Sequence[Sequence[object]],
+    key: MatchKeys,
+    stored: tuple[dict[Any, Any], ...],
+    existing: _Stored,
+) -> None:
+    """The stored contacts a card kept apart from its UID's holder may be: by its own UID,
+    and by the e-mails, phones and name not asked about a card its UID settled (_match)."""
+    by_uid, by_email, by_phone, by_name = stored
+    by_uid.update(bulk.ids_by_uid([str(rules[0][0])]))
+    by_email.update(bulk.ids_holding_emails([e for e in key.emails if e not in by_email]))
+    by_phone.update(bulk.ids_by_phone([p for p in key.phones if p not in by_phone]))
+    names = [n for n in rules[3] if isinstance(n, tuple) and n not in by_name]
+    by_name.update(bulk.ids_by_name_org(names, company_key))
+    ids = {by_uid.get(rules[0][0])} | {by_phone.get(p) for p in key.phones}
+    ids |= {by_name.get(n) for n in rules[3]} | {i for e in key.emails for i in by_email.get(e, ())}
+    missing = [i for i in ids if i is not None and i not in existing]
+    existing.update(bulk.load_contacts(missing))
 
 
 # Rules from this index on (phone, name + organization) are overruled by other identifiers: an
