@@ -105,13 +105,19 @@ _STOPS = ("SIGTERM", "SIGHUP")
 
 
 def _a_pipe(file: str) -> bool:
-    """Whether ``file`` names a pipe (a FIFO, /dev/stdin or /dev/fd/63 from `<(…)`), which
-    an import reads whole first, as standard input."""
+    """Whether ``file`` names a pipe the shell handed over (/dev/stdin, /dev/fd/63 from
+    `<(…)`), which an import reads whole first, as standard input. A named pipe in a folder
+    stays refused by the import (nothing may ever write into it: read, it waited forever)."""
+    if _HANDED_OVER.fullmatch(os.path.normpath(file)) is None:
+        return False
     try:
         mode = os.stat(file).st_mode
     except (OSError, ValueError):
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+_HANDED_OVER = re.compile(r"/dev/stdin|/dev/fd/\d+|/proc/self/fd/\d+")
 
 
 def _stream_name(stream: str) -> str:
@@ -341,8 +347,8 @@ class FileCommands(Commands):
         if not streams:
             return self._import(args, args.files, {})
         # `curl … | netdesk-cli import -`, `import <(curl …)`: read whole, kept in a file for
-        # the readers (a pipe given by its name, /dev/fd/63, was refused as "not a regular
-        # file (a device or a pipe)")
+        # the readers (a pipe handed over by its name, /dev/fd/63, was refused as "not a
+        # regular file (a device or a pipe)")
         with tempfile.TemporaryDirectory(prefix="netdesk-import-") as folder:
             kept: dict[str, str] = {}
             for number, stream in enumerate(streams):
