@@ -472,6 +472,7 @@ class ImportController(QObject):
                 dialog.let_go()
                 _let_go_between_events(plan, rows)
                 self._end(None)
+                self._window_back()
 
         dialog.finished.connect(done)
         dialog.open()
@@ -681,7 +682,19 @@ class ImportController(QObject):
     def _summary_closed(self, box: QMessageBox) -> None:
         if self.summary_box is box:
             self.summary_box = None
+            self._window_back()
             self._next()
+
+    def _window_back(self) -> None:
+        """The window made active again once the user closed the import's last box: no
+        window was (no window manager gives a dialog's parent the keys back), and Ctrl+I,
+        for the next file, did nothing. Only when none is: a window opened meanwhile keeps
+        the keys."""
+        from PySide6.QtWidgets import QApplication
+
+        window = self.window
+        if window is not None and window.isVisible() and QApplication.activeWindow() is None:
+            window.activateWindow()
 
     def _end(self, summary: ImportSummary | None) -> None:
         self.applying = None
