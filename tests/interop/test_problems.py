@@ -256,6 +256,24 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     monkeypatch.setattr(Path, "open", failing_open)
     problems += plan_import(core, [str(refused)]).problems
 
+    # one UID on other people: in one file, in two, and a stored contact's
+    from netdesk.core import import_problems
+    from netdesk.core.importing import import_files
+
+    reused = tmp_path / "reused.vcf"
+    reused.write_text(vcard("UID:u25", "FN:Ana Gil") + vcard("UID:u25", "FN:Ben Roe"), "utf-8")
+    again = tmp_path / "again.vcf"
+    again.write_text(vcard("UID:u25", "FN:Cy Poe"), "utf-8")
+    problems += plan_import(core, [str(reused), str(again)]).problems
+    import_files(core, [str(again)])
+    problems += plan_import(core, [str(reused)]).problems
+
+    empty = tmp_path / "empty.vcf"  # more problems of one kind than are kept one by one
+    empty.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n" * 3, "utf-8")
+    monkeypatch.setattr(import_problems, "SHOWN_OF_A_KIND", 1)
+    problems += plan_import(core, [str(empty)]).problems
+    monkeypatch.undo()
+
     links = tmp_path / "links"  # a folder's link to a contact file moved since
     links.mkdir()
     (links / "gone.vcf").symlink_to(tmp_path / "moved.vcf")
