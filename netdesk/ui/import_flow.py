@@ -167,6 +167,8 @@ class ImportController(QObject):
         if files:
             self.context.settings.set(IMPORT_FOLDER, str(Path(files[0]).parent))
             self.start(files)
+        else:
+            self._window_back()
 
     def _start_folder(self, folder: str) -> str:
         """Where the file dialog opens: the folder files were last imported from while it is
@@ -386,6 +388,7 @@ class ImportController(QObject):
                     self.answered[signature] = (headers, chosen)
                 if not self._back_to_preview():
                     self._end(None)
+                    self._window_back()
                 return
             self.answered[signature] = (headers, chosen)
             self.used_answers.add(signature)
@@ -686,10 +689,10 @@ class ImportController(QObject):
             self._next()
 
     def _window_back(self) -> None:
-        """The window made active again once the user closed the import's last box: no
-        window was (no window manager gives a dialog's parent the keys back), and Ctrl+I,
-        for the next file, did nothing. Only when none is: a window opened meanwhile keeps
-        the keys."""
+        """The window made active again once the user closed the import's last box (the file
+        dialog, a column question, the preview, the summary): no window was (no window
+        manager gives a dialog's parent the keys back), and Ctrl+I, for the next file, did
+        nothing. Only when none is: a window opened meanwhile keeps the keys."""
         from PySide6.QtWidgets import QApplication
 
         window = self.window

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -64,4 +65,54 @@ def test_the_window_is_active_again_once_the_summary_is_closed(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
     QTest.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: controller.summary_box is None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _window(qtbot: QtBot) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_the_window_is_active_again_once_the_file_dialog_is_cancelled(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    window = _window(qtbot)
+    controller = ImportController(app_context, window)
+    cancelled: list[QWidget] = []
+
+    def cancel(dialog: QWidget) -> None:
+        cancelled.append(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    answers = ModalAnswers("Cancel", cancel)
+    try:
+        controller.choose_and_import()
+    finally:
+        answers.stop()
+    assert cancelled, "no file dialog was shown"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_the_window_is_active_again_once_the_column_question_is_cancelled(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    window = _window(qtbot)
+    path = tmp_path / "guests.csv"
+    path.write_text("Who,Where\nZed Zulu,Paris\n", encoding="utf-8")
+    controller = ImportController(app_context, window)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
