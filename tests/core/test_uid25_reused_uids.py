@@ -101,3 +101,17 @@ def test_a_stored_contacts_uid_with_a_common_phone_merges(core: Core, tmp_path: 
     card = vcard("UID:1", "FN:Ana Roe", "TEL:+34 612 34 56 78", "TITLE:Chef")
     plan = plan_import(core, [write(tmp_path, "b.vcf", card)])
     assert plan.new == 0 and plan.cards[0].existing_id == ana
+
+
+def test_kept_apart_from_its_uid_it_is_still_found_by_its_e_mail(
+    core: Core, tmp_path: Path
+) -> None:
+    """A card whose UID was a stored contact's was matched by that alone: its e-mail was not
+    looked up. Kept apart from that contact, it is found by its e-mail like any other."""
+    ana = import_files(core, [write(tmp_path, "a.vcf", ANA)]).contact_ids[0]
+    ben = import_files(
+        core, [write(tmp_path, "b.vcf", vcard("N:Roe;Ben;;;", "EMAIL:ben@y.org"))]
+    ).contact_ids[0]
+    plan = plan_import(core, [write(tmp_path, "c.vcf", BEN)])
+    assert plan.new == 0
+    assert [card.existing_id for card in plan.cards] == [ben] != [ana]
