@@ -77,7 +77,11 @@ def shown_with_time(follow_up: FollowUp) -> bool:
 
 def _clock(moment: dt.datetime) -> str:
     """ "9:00", "20:45": as the Snooze menu's fixed choices say their time."""
-    return f"{moment.hour}:{moment.minute:02d}"
+    return _clock_of(moment.time())
+
+
+def _clock_of(time: dt.time) -> str:
+    return f"{time.hour}:{time.minute:02d}"
 
 
 def _moved_nowhere(follow_up: FollowUp, due: dt.datetime, has_time: bool) -> bool:
@@ -111,13 +115,16 @@ class FollowUpDialog(QDialog):
         has_time: bool = True,
         earliest: dt.datetime | None = None,
         too_early: str = "",
+        quiet: reminders.QuietHours | None = None,
     ) -> None:
         """``earliest``: OK only for a moment after it (a snooze: not one already gone, nor
         before the item is due); ``too_early``: what the line under the fields says of a
-        moment not after it (by default, that it has passed)."""
+        moment not after it (by default, that it has passed); ``quiet``: the user's quiet
+        hours, of which a time picked inside is told (the reminder waits for their end)."""
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.earliest = earliest
+        self.quiet = quiet
         self.too_early = too_early or self.tr("That moment has passed: choose a later day or time.")
         self.setWindowTitle(title or self.tr("Follow-up"))
         form = QFormLayout(self)
@@ -157,6 +164,13 @@ class FollowUpDialog(QDialog):
         self.past_hint.setObjectName("followUpPast")
         self.past_hint.setWordWrap(True)
         form.addRow(self.past_hint)
+        # a time in the quiet hours is the user's to pick, but its reminder waits for their
+        # end (the next morning): said, not refused
+        self.quiet_hint = QLabel()
+        self.quiet_hint.setObjectName("followUpQuiet")
+        self.quiet_hint.setWordWrap(True)
+        self.quiet_hint.hide()
+        form.addRow(self.quiet_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -204,6 +218,27 @@ class FollowUpDialog(QDialog):
             self._hint(self.too_early)
         else:
             self._hint("")
+        self._say_if_quiet(not wrong and later)
+
+    def _say_if_quiet(self, fits: bool) -> None:
+        """Say when the reminder of a time in the quiet hours comes instead."""
+        quiet, text = self.quiet, ""
+        due = self.choice().due
+        if fits and quiet is not None and self.time_check.isChecked() and quiet.contains(due):
+            ends = quiet.ends_after(due)
+            text = fill(
+                self.tr("That is in your quiet hours (%1–%2): its reminder waits until %3."),
+                _clock_of(quiet.start),
+                _clock_of(quiet.end),
+                _clock(ends)
+                if ends.date() == due.date()
+                else fill(self.tr("%1 the next day"), _clock(ends)),
+            )
+        if text != self.quiet_hint.text() or self.quiet_hint.isHidden() == bool(text):
+            self.quiet_hint.setText(text)
+            self.quiet_hint.setHidden(not text)
+            if self.isVisible():
+                self.adjustSize()
 
     def _hint(self, text: str) -> None:
         """``text`` under the fields; none ("") hides the line."""
@@ -233,6 +268,7 @@ def ask_due(
     has_time: bool = True,
     earliest: dt.datetime | None = None,
     too_early: str = "",
+    quiet: reminders.QuietHours | None = None,
 ) -> DueChoice | None:
     dialog = FollowUpDialog(
         start,
@@ -243,6 +279,7 @@ def ask_due(
         has_time=has_time,
         earliest=earliest,
         too_early=too_early,
+        quiet=quiet,
     )
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -509,7 +546,10 @@ class FollowUpActions(QObject):
         self.ask_summary: Callable[[QWidget | None, str], str | DoneAnswer | None] = (
             lambda parent, prefill: ask_summary(parent, prefill, self.asking_about, self.done_kind)
         )
-        self.ask_due: Callable[..., DueChoice | None] = ask_due
+        # the date dialog, told the quiet hours as they are when it opens
+        self.ask_due: Callable[..., DueChoice | None] = lambda parent, start, **options: ask_due(
+            parent, start, quiet=self.quiet_hours(), **options
+        )
         # "unarchive them?" after a follow-up is added to an archived contact (a test's may
         # answer it): (parent, the contact's name) -> whether to unarchive
         self.ask_unarchive: Callable[[QWidget | None, str], bool] = ask_unarchive
