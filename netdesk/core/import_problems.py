@@ -74,3 +74,23 @@ class BoundedProblems(list[ImportProblem]):
             )
             super().append(said)
         self.left_out.clear()
+
+
+def stood_for(item: ImportProblem) -> int:
+    """How many problems ``item`` stands for: an "and N more like it" its N, any other one."""
+    if item.template != _MORE_LIKE_IT:
+        return 1
+    count = dict(item.template_args).get("count", "1")
+    return int(count) if count.isdigit() else 1
+
+
+def counted(problems: Iterable[ImportProblem]) -> tuple[int, int]:
+    """(errors, warnings) among ``problems``, each "and N more like it" counted as its N: a
+    capped list of 300,000 warnings said "1,001 warnings"."""
+    errors = warnings = 0
+    for item in problems:
+        if item.severity == "error":
+            errors += stood_for(item)
+        else:
+            warnings += stood_for(item)
+    return errors, warnings

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from netdesk.core.import_problems import counted
 from netdesk.core.importing import (
     ImportCancelled,
     ImportPlan,
@@ -627,7 +628,7 @@ class ImportController(QObject):
         log.info(
             "imported %s: %d new (%d archived), %d merged, %d unchanged, %d problems",
             ", ".join(self.paths), summary.new, self.archived_new, summary.merged,
-            summary.unchanged, len(summary.problems),
+            summary.unchanged, sum(counted(summary.problems)),
         )  # fmt: skip
         if self.preview_enabled:
             self._show_summary(summary, details)
@@ -643,10 +644,9 @@ class ImportController(QObject):
         if self.combined:
             text += ", " + combined_text(self.combined)
         text += "."
-        errors = [p for p in summary.problems if p.severity == "error"]
-        warnings = len(summary.problems) - len(errors)
+        errors, warnings = counted(summary.problems)  # "and N more like it" as its N
         if errors:
-            text += "\n" + tr("%Ln card(s) or file(s) could not be imported.", "", len(errors))
+            text += "\n" + tr("%Ln card(s) or file(s) could not be imported.", "", errors)
         if warnings:
             text += "\n" + tr(
                 "%Ln warning(s): something was left out or two cards were combined.", "", warnings

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.import_problems import counted
 from netdesk.core.importing import ImportPlan
 from netdesk.ui.import_rows import (
     ChoiceTally,
@@ -252,7 +253,7 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         rows = self.rows
-        warnings = len(self.plan.problems) - rows.errors
+        warnings = sum(counted(self.plan.problems)) - rows.errors  # "and N more" as its N
         merged = self.merged()
         parts = [
             tr("%Ln new contact(s)", "", len(rows.new)),
@@ -352,7 +353,7 @@ class ImportPreviewDialog(QDialog):
         table = _view(self.problem_model, ProblemView())
         _file_column(table, 0)
         table.setProperty("interesting", bool(self.rows.errors))
-        problems = _count(len(self.plan.problems))
+        problems = _count(sum(counted(self.plan.problems)))
         _add_tab(self.tabs, table, table, tr("&Problems (%1)").replace("%1", problems))
         return table
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from netdesk.core import type_ahead
+from netdesk.core.import_problems import counted
 from netdesk.core.importing import ImportCancelled, ImportPlan, PlannedCard
 from netdesk.core.listing import tag_sort_key
 from netdesk.core.merging import FieldConflict
@@ -142,7 +143,7 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
             unchanged += 1
         conflicts += ((card, conflict) for conflict in card.conflicts)
         places.extend([place] * len(card.conflicts))
-    errors = sum(1 for p in plan.problems if p.severity == "error")
+    errors, _warnings = counted(plan.problems)  # an "and N more like it" as its N
     namesakes = _namesakes(card for card, _conflict in conflicts)
     problems = ProblemModel.ordered(plan.problems)
     return PreviewRows(
