@@ -4,7 +4,23 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="829"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="249"/>
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>Merge %Ln contact into %1</numerusform>
+            <numerusform>Merge %Ln contacts into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
+        <source>%Ln others: %1</source>
+        <translation>
+            <numerusform>%Ln other: %1</numerusform>
+            <numerusform>%Ln others: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="963"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +28,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1013"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1084"/>
+        <source>…and %Ln more (Merge… shows all)</source>
+        <translation>
+            <numerusform>…and %Ln more (Merge… shows all)</numerusform>
+            <numerusform>…and %Ln more (Merge… shows all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -52,8 +76,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="641"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="259"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -61,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="470"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="642"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="471"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="643"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="261"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -78,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="478"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="649"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="481"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="652"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -94,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="503"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="673"/>
         <source>%Ln new contact(s) archived, as the file says: under “Archived”, not in “Imported today”.</source>
         <translation>
             <numerusform>%Ln new contact archived, as the file says: under “Archived”, not in “Imported today”.</numerusform>
@@ -102,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="69"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="102"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln card combined with another of this import</numerusform>
@@ -110,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="260"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -118,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="262"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -126,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="267"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -134,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="186"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="271"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -150,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="378"/>
+        <location filename="../../netdesk/ui/preferences.py" line="413"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -166,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -174,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="85"/>
+        <location filename="../../netdesk/ui/today_view.py" line="86"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -182,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="86"/>
+        <location filename="../../netdesk/ui/today_view.py" line="87"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -190,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="443"/>
+        <location filename="../../netdesk/ui/today_view.py" line="444"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -214,8 +238,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="774"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="587"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
@@ -275,7 +299,7 @@ Archived contacts are listed under Archived.</numerusform>
         <location filename="../../netdesk/ui/drag.py" line="105"/>
         <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
@@ -295,7 +319,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="729"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -303,7 +327,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="731"/>
+        <location filename="../../netdesk/ui/main_window.py" line="749"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -399,7 +423,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="286"/>
+        <location filename="../../netdesk/ui/widgets.py" line="288"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -407,7 +431,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="288"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -415,7 +439,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="290"/>
+        <location filename="../../netdesk/ui/widgets.py" line="292"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -423,7 +447,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="291"/>
+        <location filename="../../netdesk/ui/widgets.py" line="293"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -431,7 +455,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="305"/>
+        <location filename="../../netdesk/ui/widgets.py" line="307"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -439,7 +463,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="307"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -447,7 +471,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="309"/>
+        <location filename="../../netdesk/ui/widgets.py" line="311"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -455,7 +479,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="310"/>
+        <location filename="../../netdesk/ui/widgets.py" line="312"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>in %Ln year</numerusform>
@@ -536,9 +560,10 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="656"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -579,9 +604,28 @@ Choose Archived above to see them.</numerusform>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="204"/>
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Show %Ln more</numerusform>
+            <numerusform>Show %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="205"/>
+        <source>%Ln not shown</source>
+        <translation>
+            <numerusform>%Ln not shown</numerusform>
+            <numerusform>%Ln not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="492"/>
+        <location filename="../../netdesk/ui/tray.py" line="502"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -589,7 +633,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="508"/>
+        <location filename="../../netdesk/ui/tray.py" line="518"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -597,7 +641,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="568"/>
+        <location filename="../../netdesk/ui/tray.py" line="578"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -605,7 +649,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="674"/>
+        <location filename="../../netdesk/ui/tray.py" line="684"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -613,7 +657,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="730"/>
+        <location filename="../../netdesk/ui/tray.py" line="740"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -621,7 +665,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="748"/>
+        <location filename="../../netdesk/ui/tray.py" line="758"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -632,7 +676,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="405"/>
+        <location filename="../../netdesk/ui/today_view.py" line="406"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -640,7 +684,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="406"/>
+        <location filename="../../netdesk/ui/today_view.py" line="407"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -651,7 +695,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="875"/>
+        <location filename="../../netdesk/ui/today_view.py" line="960"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -659,7 +703,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="1055"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1140"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -29,241 +29,246 @@
         <translation>Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="53"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="56"/>
         <source>Label</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="106"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="115"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="116"/>
-        <location filename="../../netdesk/ui/widgets.py" line="678"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="125"/>
+        <location filename="../../netdesk/ui/widgets.py" line="755"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="498"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="529"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="528"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="499"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="508"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="530"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="539"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="230"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="257"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="138"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="162"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="138"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="162"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="231"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="258"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="231"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="258"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="232"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="259"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="233"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="260"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="234"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="261"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="235"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="262"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="413"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="444"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="414"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="445"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="496"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="527"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="531"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="562"/>
         <source>The part of the e-mail address before the @ is longer than %1 characters.</source>
         <translation>La parte de la dirección de correo anterior a la @ tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="533"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="564"/>
         <source>The e-mail address is longer than %1 characters.</source>
         <translation>La dirección de correo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="536"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="576"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="547"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="578"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="560"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="591"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="598"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="598"/>
         <source>&amp;Write e-mail</source>
         <translation>&amp;Escribir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="585"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="616"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="621"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="505"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="536"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="506"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="507"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="608"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="639"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="643"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="627"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="659"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="514"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="515"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="546"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="516"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="547"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="517"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="548"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="518"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="549"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="519"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="550"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="621"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="640"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="643"/>
         <source>&amp;Open link</source>
         <translation>&amp;Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="636"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="668"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="294"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="550"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="649"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="681"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="659"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="691"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="661"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="693"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
@@ -321,17 +326,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
@@ -392,194 +397,194 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="133"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="177"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="192"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="214"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="229"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="232"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="953"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="247"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1101"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="248"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="235"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="250"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="253"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="240"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="255"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="241"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="256"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="280"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="296"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="295"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="297"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="296"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="297"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="285"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="300"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="335"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="336"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="334"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="333"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="348"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="379"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="854"/>
         <source>none — archived contacts are never reminded</source>
         <translation>ninguno — a los contactos archivados nunca se les recuerda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
         <source>%1 once unarchived</source>
         <comment>a keep-in-touch rhythm</comment>
         <translation>%1 cuando se desarchive</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="860"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="880"/>
         <source>Archived — never reminded</source>
         <translation>Archivado — sin recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="901"/>
         <source>No contact chosen</source>
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1024"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1069"/>
         <source>worked out once the contact is saved</source>
         <translation>se calcula al guardar el contacto</translation>
     </message>
@@ -587,7 +592,7 @@
         <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="278"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="289"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="599"/>
@@ -600,75 +605,75 @@
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
@@ -678,60 +683,60 @@
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="550"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="774"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="587"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
@@ -741,19 +746,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
-        <location filename="../../netdesk/ui/widgets.py" line="277"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="851"/>
+        <location filename="../../netdesk/ui/widgets.py" line="279"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="858"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -769,12 +774,12 @@
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="908"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="931"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="909"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="932"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -808,85 +813,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="864"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="873"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="893"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="289"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="304"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="73"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="857"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -900,35 +905,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="863"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="939"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="941"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
@@ -945,7 +950,7 @@
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="43"/>
         <location filename="../../netdesk/ui/card_saving.py" line="56"/>
-        <location filename="../../netdesk/ui/main_window.py" line="268"/>
+        <location filename="../../netdesk/ui/main_window.py" line="270"/>
         <source>Nothing changed: the card is as it was.</source>
         <translation>Nada cambió: la ficha está como estaba.</translation>
     </message>
@@ -997,11 +1002,11 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="745"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="122"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
@@ -1011,12 +1016,19 @@
         <location filename="../../netdesk/ui/merge_dialog.py" line="418"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="441"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="102"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="206"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="245"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="247"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="268"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="275"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="498"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="510"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -1028,7 +1040,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1088,7 +1100,7 @@
         <location filename="../../netdesk/ui/drag.py" line="105"/>
         <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
@@ -1254,133 +1266,174 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="104"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="162"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="176"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="248"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="87"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="91"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="187"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="188"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="236"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="306"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="567"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="478"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="683"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="778"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="663"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
+        <source>same mobile: %1</source>
+        <translation>mismo móvil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="249"/>
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>Combinar %Ln contacto en %1</numerusform>
+            <numerusform>Combinar %Ln contactos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
+        <source>%Ln others: %1</source>
+        <translation>
+            <numerusform>%Ln más: %1</numerusform>
+            <numerusform>%Ln más: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="544"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="638"/>
         <source>&amp;Merge…</source>
         <translation>Co&amp;mbinar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="547"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
         <source>Choose which to keep and, where both have their own, whose value stays</source>
         <translation>Elige cuál conservar y, donde ambos tienen el suyo, qué valor se queda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="859"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="993"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="941"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1026"/>
+        <source>Merge all, keep the &amp;first</source>
+        <translation>Combinar todos, conservar el &amp;primero</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1084"/>
+        <source>…and %Ln more (Merge… shows all)</source>
+        <translation>
+            <numerusform>…y %Ln más (Combinar… los muestra todos)</numerusform>
+            <numerusform>…y %Ln más (Combinar… los muestra todos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1090"/>
+        <source>Merge… lets you choose which to keep and, field by field, whose value stays.</source>
+        <translation>Combinar… te deja elegir cuál conservar y, campo a campo, qué valor se queda.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1095"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1106"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="955"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1109"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1111"/>
         <source>Merge… lets you choose, field by field, whose to keep.</source>
         <translation>Combinar… te deja elegir, campo a campo, de quién conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1021"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1188"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1002"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1025"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1167"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1169"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1192"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1011"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1178"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1013"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1388,42 +1441,43 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="221"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="291"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="174"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="538"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="631"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="539"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="633"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="549"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="643"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="818"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="823"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="829"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="963"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1431,10 +1485,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="982"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1137"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1141"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="497"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="510"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="556"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="302"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="338"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1661,7 +1719,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="221"/>
-        <location filename="../../netdesk/ui/file_actions.py" line="61"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="64"/>
+        <location filename="../../netdesk/ui/tray.py" line="816"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
@@ -1671,145 +1730,147 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Exportando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="59"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
         <source>All interactions</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="835"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="77"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="400"/>
+        <location filename="../../netdesk/ui/preferences.py" line="435"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="81"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="84"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="83"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="86"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="83"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="86"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="90"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="96"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="103"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="106"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="117"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="120"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="268"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="271"/>
         <source>%1 Type the “From” date again to see the entries.</source>
         <translation>%1 Vuelve a escribir la fecha «Desde» para ver las entradas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="269"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="272"/>
         <source>%1 Type the “to” date again to see the entries.</source>
         <translation>%1 Vuelve a escribir la fecha «hasta» para ver las entradas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="298"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="301"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="295"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="298"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="300"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="303"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="122"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="319"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="164"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="142"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="406"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="335"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="416"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="410"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="492"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="517"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="159"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="346"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="233"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="421"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="571"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="124"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="166"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="175"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="249"/>
         <source>Quit netdesk</source>
         <translation>Salir de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="176"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="250"/>
         <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
         <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="179"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="253"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="180"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="468"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="640"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="641"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="259"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1817,7 +1878,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="470"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="642"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1825,8 +1886,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="471"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="643"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="261"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1834,7 +1895,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="478"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="649"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1842,7 +1903,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="481"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="652"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1850,17 +1911,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="493"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="663"/>
         <source>The new contact is in “Imported today”: tag them, set where you met or a keep-in-touch cadence.</source>
         <translation>El contacto nuevo está en «Importados hoy»: etiquétalo, indica dónde os conocisteis o una frecuencia para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="498"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="668"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="503"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="673"/>
         <source>%Ln new contact(s) archived, as the file says: under “Archived”, not in “Imported today”.</source>
         <translation>
             <numerusform>%Ln contacto nuevo archivado, como dice el archivo: en «Archivados», no en «Importados hoy».</numerusform>
@@ -1868,22 +1929,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="508"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="678"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="563"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="746"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
-    <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="599"/>
-        <source>%1 changed since the preview was read; nothing was imported. It is read again: see what it would change now.</source>
-        <translation>%1 cambió desde que se leyó la vista previa; no se importó nada. Se vuelve a leer: mira qué cambiaría ahora.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="69"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="102"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
@@ -1891,22 +1947,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="195"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="152"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="198"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="260"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1914,7 +1970,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="262"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1922,7 +1978,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="267"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1930,7 +1986,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="186"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="271"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1938,249 +1994,269 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="277"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="200"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="279"/>
+        <source>Nothing changes unless you tick a value of the file.</source>
+        <translation>Nada cambia a menos que marques un valor del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="287"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="213"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="252"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="233"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="238"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="242"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="329"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="244"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="331"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="256"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="343"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="270"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="357"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="331"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="425"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="332"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="426"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="408"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="341"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="435"/>
         <source>Choose the columns again? The file is read anew and the choices you made among its differences are lost.</source>
         <translation>¿Elegir de nuevo las columnas? El archivo se vuelve a leer y se pierden las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="344"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="438"/>
         <source>C&amp;hoose the columns</source>
         <translation>&amp;Elegir las columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="459"/>
-        <location filename="../../netdesk/ui/widgets.py" line="199"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="531"/>
+        <source>Changed since this preview was first shown, and read again: %1. This is what the import would do now; the files you skipped and your other choices are kept.</source>
+        <translation>Cambió desde que se mostró esta vista previa, y se volvió a leer: %1. Esto es lo que haría ahora la importación; se conservan los archivos que omitiste y tus demás elecciones.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="537"/>
+        <source>Choices among the differences not kept, as the file’s value changed: %1.</source>
+        <translation>Elecciones entre las diferencias no conservadas, porque el valor del archivo cambió: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="588"/>
+        <location filename="../../netdesk/ui/widgets.py" line="201"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="550"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="485"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="550"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="580"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="835"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="580"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="513"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="580"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="529"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="583"/>
+        <source>(only differences, none ticked: nothing changes)</source>
+        <translation>(solo diferencias, ninguna marcada: nada cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="620"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="663"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="663"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="562"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="663"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="835"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="718"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="835"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="767"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="884"/>
         <location filename="../../netdesk/ui/import_text.py" line="88"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="767"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="884"/>
         <location filename="../../netdesk/ui/import_text.py" line="88"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="92"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="98"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="107"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="106"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="517"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="588"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="673"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="744"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="676"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="747"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="677"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="748"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="730"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="818"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="761"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="849"/>
         <source>“%1” was already deleted; there is nothing to undo.</source>
         <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="774"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="862"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="775"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="863"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="898"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1041"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="902"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1045"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="912"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1055"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="943"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="947"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1091"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1095"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1007"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1164"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1009"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1166"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="303"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="1005"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="306"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1162"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2373,7 +2449,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="666"/>
+        <location filename="../../netdesk/ui/widgets.py" line="743"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -2405,81 +2481,81 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="198"/>
+        <location filename="../../netdesk/ui/main_window.py" line="200"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="256"/>
-        <location filename="../../netdesk/ui/main_window.py" line="268"/>
+        <location filename="../../netdesk/ui/main_window.py" line="258"/>
+        <location filename="../../netdesk/ui/main_window.py" line="270"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="333"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="343"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="343"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="346"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="351"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
-        <location filename="../../netdesk/ui/main_window.py" line="358"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="365"/>
+        <location filename="../../netdesk/ui/main_window.py" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2504,159 +2580,179 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="380"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="384"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="390"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="391"/>
-        <location filename="../../netdesk/ui/main_window.py" line="734"/>
+        <location filename="../../netdesk/ui/main_window.py" line="393"/>
+        <location filename="../../netdesk/ui/main_window.py" line="752"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="395"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="398"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="402"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="404"/>
+        <location filename="../../netdesk/ui/main_window.py" line="406"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="405"/>
+        <location filename="../../netdesk/ui/main_window.py" line="407"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="407"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="411"/>
+        <location filename="../../netdesk/ui/main_window.py" line="413"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="414"/>
+        <location filename="../../netdesk/ui/main_window.py" line="416"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="417"/>
+        <location filename="../../netdesk/ui/main_window.py" line="419"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="421"/>
+        <location filename="../../netdesk/ui/main_window.py" line="423"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="424"/>
+        <location filename="../../netdesk/ui/main_window.py" line="426"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="428"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="433"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="436"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="436"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="439"/>
+        <location filename="../../netdesk/ui/main_window.py" line="441"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="439"/>
+        <location filename="../../netdesk/ui/main_window.py" line="441"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="445"/>
+        <location filename="../../netdesk/ui/main_window.py" line="448"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <source>Every key netdesk answers</source>
+        <translation>Cada tecla a la que responde netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="455"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="459"/>
+        <source>The folder of netdesk&apos;s log, to send with a problem report</source>
+        <translation>La carpeta del registro de netdesk, para enviarlo con un informe de problema</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="461"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="458"/>
+        <location filename="../../netdesk/ui/main_window.py" line="474"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="465"/>
+        <location filename="../../netdesk/ui/main_window.py" line="481"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="471"/>
+        <location filename="../../netdesk/ui/main_window.py" line="487"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="480"/>
+        <location filename="../../netdesk/ui/main_window.py" line="496"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="484"/>
+        <location filename="../../netdesk/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="488"/>
+        <location filename="../../netdesk/ui/main_window.py" line="506"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="729"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="729"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2664,7 +2760,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="731"/>
+        <location filename="../../netdesk/ui/main_window.py" line="749"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2672,34 +2768,39 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="734"/>
+        <location filename="../../netdesk/ui/main_window.py" line="752"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="876"/>
+        <location filename="../../netdesk/ui/main_window.py" line="894"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1044"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1087"/>
         <source>Logged. Archived contacts are never reminded to keep in touch.</source>
         <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1048"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1091"/>
         <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
         <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1053"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1096"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1056"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1099"/>
         <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
         <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1250"/>
+        <source>No file manager could open the log folder: %1</source>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta del registro: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/card_leaving.py" line="33"/>
@@ -2744,7 +2845,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="974"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2762,8 +2863,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="93"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="805"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="614"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="834"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
@@ -2918,13 +3019,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1059"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1102"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/file_actions.py" line="33"/>
-        <location filename="../../netdesk/ui/file_actions.py" line="61"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="64"/>
+        <location filename="../../netdesk/ui/tray.py" line="836"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -2934,32 +3036,32 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="56"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="59"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="67"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="70"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="99"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="102"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="106"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="109"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1161"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1204"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="96"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="99"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -3012,7 +3114,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="88"/>
-        <location filename="../../netdesk/ui/preferences.py" line="554"/>
+        <location filename="../../netdesk/ui/preferences.py" line="589"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
@@ -3045,37 +3147,37 @@ No se cambió nada.</translation>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="317"/>
+        <location filename="../../netdesk/ui/preferences.py" line="352"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="318"/>
+        <location filename="../../netdesk/ui/preferences.py" line="353"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="326"/>
+        <location filename="../../netdesk/ui/preferences.py" line="361"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="327"/>
+        <location filename="../../netdesk/ui/preferences.py" line="362"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="366"/>
+        <location filename="../../netdesk/ui/preferences.py" line="401"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="371"/>
+        <location filename="../../netdesk/ui/preferences.py" line="406"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="378"/>
+        <location filename="../../netdesk/ui/preferences.py" line="413"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -3083,118 +3185,118 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="384"/>
+        <location filename="../../netdesk/ui/preferences.py" line="419"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="385"/>
+        <location filename="../../netdesk/ui/preferences.py" line="420"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="392"/>
+        <location filename="../../netdesk/ui/preferences.py" line="427"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="405"/>
+        <location filename="../../netdesk/ui/preferences.py" line="440"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="409"/>
+        <location filename="../../netdesk/ui/preferences.py" line="444"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="417"/>
+        <location filename="../../netdesk/ui/preferences.py" line="452"/>
         <source>This desktop shows no system tray: closing the window quits netdesk, and at login netdesk starts with its window open.</source>
         <translation>Este escritorio no muestra bandeja del sistema: al cerrar la ventana netdesk se cierra, y al iniciar sesión netdesk se abre con su ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="429"/>
+        <location filename="../../netdesk/ui/preferences.py" line="464"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="438"/>
+        <location filename="../../netdesk/ui/preferences.py" line="473"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="441"/>
+        <location filename="../../netdesk/ui/preferences.py" line="476"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="461"/>
+        <location filename="../../netdesk/ui/preferences.py" line="496"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="463"/>
+        <location filename="../../netdesk/ui/preferences.py" line="498"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="464"/>
+        <location filename="../../netdesk/ui/preferences.py" line="499"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="470"/>
+        <location filename="../../netdesk/ui/preferences.py" line="505"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="482"/>
+        <location filename="../../netdesk/ui/preferences.py" line="517"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="483"/>
+        <location filename="../../netdesk/ui/preferences.py" line="518"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="488"/>
+        <location filename="../../netdesk/ui/preferences.py" line="523"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="489"/>
+        <location filename="../../netdesk/ui/preferences.py" line="524"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="497"/>
+        <location filename="../../netdesk/ui/preferences.py" line="532"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="499"/>
+        <location filename="../../netdesk/ui/preferences.py" line="534"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="561"/>
+        <location filename="../../netdesk/ui/preferences.py" line="596"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="535"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/preferences.py" line="570"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="331"/>
         <source>Looking at the backups…</source>
         <translation>Revisando las copias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="567"/>
+        <location filename="../../netdesk/ui/preferences.py" line="602"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="578"/>
+        <location filename="../../netdesk/ui/preferences.py" line="613"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
@@ -3209,34 +3311,34 @@ No se cambió nada.</translation>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia ocupa %3. Libera %4 allí o elige otra carpeta. %5</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="675"/>
+        <location filename="../../netdesk/ui/preferences.py" line="699"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
-        <location filename="../../netdesk/ui/preferences.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/preferences.py" line="506"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="472"/>
+        <location filename="../../netdesk/ui/preferences.py" line="507"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="473"/>
+        <location filename="../../netdesk/ui/preferences.py" line="508"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="622"/>
+        <location filename="../../netdesk/ui/preferences.py" line="646"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="656"/>
+        <location filename="../../netdesk/ui/preferences.py" line="680"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3572,7 +3674,7 @@ No se cambió nada.</translation>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3580,7 +3682,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="85"/>
+        <location filename="../../netdesk/ui/today_view.py" line="86"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3588,7 +3690,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="86"/>
+        <location filename="../../netdesk/ui/today_view.py" line="87"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3596,26 +3698,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="282"/>
-        <location filename="../../netdesk/ui/widgets.py" line="301"/>
+        <location filename="../../netdesk/ui/today_view.py" line="100"/>
+        <location filename="../../netdesk/ui/widgets.py" line="284"/>
+        <location filename="../../netdesk/ui/widgets.py" line="303"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="102"/>
-        <location filename="../../netdesk/ui/tray.py" line="497"/>
+        <location filename="../../netdesk/ui/today_view.py" line="103"/>
+        <location filename="../../netdesk/ui/tray.py" line="507"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="213"/>
-        <location filename="../../netdesk/ui/today_view.py" line="262"/>
+        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <location filename="../../netdesk/ui/today_view.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="443"/>
+        <location filename="../../netdesk/ui/today_view.py" line="444"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3623,18 +3725,18 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="450"/>
+        <location filename="../../netdesk/ui/today_view.py" line="451"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1043"/>
-        <location filename="../../netdesk/ui/widgets.py" line="284"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1128"/>
+        <location filename="../../netdesk/ui/widgets.py" line="286"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="286"/>
+        <location filename="../../netdesk/ui/widgets.py" line="288"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3642,7 +3744,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="288"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3650,7 +3752,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="290"/>
+        <location filename="../../netdesk/ui/widgets.py" line="292"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3658,7 +3760,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="291"/>
+        <location filename="../../netdesk/ui/widgets.py" line="293"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3666,18 +3768,18 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="102"/>
-        <location filename="../../netdesk/ui/widgets.py" line="303"/>
+        <location filename="../../netdesk/ui/today_view.py" line="103"/>
+        <location filename="../../netdesk/ui/widgets.py" line="305"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="203"/>
+        <location filename="../../netdesk/ui/widgets.py" line="205"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="305"/>
+        <location filename="../../netdesk/ui/widgets.py" line="307"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3685,7 +3787,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="307"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3693,7 +3795,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="309"/>
+        <location filename="../../netdesk/ui/widgets.py" line="311"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -3701,7 +3803,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="310"/>
+        <location filename="../../netdesk/ui/widgets.py" line="312"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>dentro de %Ln año</numerusform>
@@ -3710,12 +3812,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="404"/>
-        <location filename="../../netdesk/ui/widgets.py" line="516"/>
+        <location filename="../../netdesk/ui/widgets.py" line="593"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="662"/>
+        <location filename="../../netdesk/ui/widgets.py" line="739"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -3750,14 +3852,15 @@ No se cambió nada.</translation>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="656"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3765,7 +3868,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="109"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
@@ -3832,11 +3935,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="302"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="90"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="102"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
@@ -3852,6 +3957,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="361"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="143"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
@@ -3867,16 +3973,19 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="399"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="207"/>
         <source>Kept: %1</source>
         <translation>Se conserva: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="416"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="226"/>
         <source>%1: %2&apos;s, %3</source>
         <translation>%1: de %2, %3</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="245"/>
         <source>%1&apos;s photo</source>
         <translation>la foto de %1</translation>
     </message>
@@ -3887,7 +3996,7 @@ No se cambió nada.</translation>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3896,159 +4005,159 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="238"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="247"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="129"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="288"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="517"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="534"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="562"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="597"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="130"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="315"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="544"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="561"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="589"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="624"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="472"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="499"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="131"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="132"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="295"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="322"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="327"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="339"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="115"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="116"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="116"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="400"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="598"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="427"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="625"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="436"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="411"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="438"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="325"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
         <source>This folder is not there now (is its drive connected?): connect it, then open Restore from backup again to see its backups; or choose a file.</source>
         <translation>Esta carpeta no está ahora (¿está conectada su unidad?): conéctala y vuelve a abrir Restaurar desde copia para ver sus copias; o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="360"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="340"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="367"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="343"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="370"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="449"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="476"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="454"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="481"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="465"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="492"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="520"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="547"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="580"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="607"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="657"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="658"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="685"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="686"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="605"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="659"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="632"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="687"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="603"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="661"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="630"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="689"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="591"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="618"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="831"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="875"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="833"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="877"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -4134,13 +4243,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="495"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="522"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="222"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="524"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -4161,7 +4270,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="245"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="830"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="874"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -4195,22 +4304,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="537"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="564"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="564"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="591"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="584"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="611"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="628"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="655"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -4219,25 +4328,26 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="636"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="663"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="787"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="816"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="286"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="797"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="832"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="826"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="876"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="380"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="537"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="423"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="607"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="202"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4318,11 +4428,129 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <source>There is no minute %1: minutes go from 00 to 59.</source>
         <translation>No existe el minuto %1: los minutos van de 00 a 59.</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/import_files_check.py" line="91"/>
+        <source>%1 changed since the preview was read; nothing was imported. It is read again: see what it would change now. The files you skipped and the choices you made among the differences of the others are kept.</source>
+        <translation>%1 cambió desde que se leyó la vista previa; no se importó nada. Se vuelve a leer: mira qué cambiaría ahora. Se conservan los archivos que omitiste y las elecciones que hiciste entre las diferencias de los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="77"/>
+        <source>Merge contacts</source>
+        <translation>Combinar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="105"/>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="108"/>
+        <source>Include %1</source>
+        <translation>Incluir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="122"/>
+        <source>Where they have their own, keep:</source>
+        <translation>Donde tienen el suyo, conservar:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="135"/>
+        <source>The contact you keep gets the others&apos; e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and their notes after its own. The others are removed. Edit &gt; Undo puts them all back.</source>
+        <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos de los demás, cualquier campo que tenga vacío, y sus notas tras las suyas. Los demás se eliminan. Editar &gt; Deshacer los devuelve a todos.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="270"/>
+        <source>%1 gets from the others: %2.</source>
+        <translation>%1 recibe de los demás: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="272"/>
+        <source>%1 gets nothing new from the others.</source>
+        <translation>%1 no recibe nada nuevo de los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="275"/>
+        <source>%1&apos;s %2</source>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="280"/>
+        <source>Not kept: %1.</source>
+        <translation>No se conserva: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="302"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="338"/>
+        <source>One of the contacts has been deleted.</source>
+        <translation>Uno de los contactos se ha eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="97"/>
+        <source>%1 or %2</source>
+        <comment>keys</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="147"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="156"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="150"/>
+        <source>Search shortcuts…</source>
+        <translation>Buscar atajos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="151"/>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="158"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="158"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="164"/>
+        <source>No shortcut matches.</source>
+        <translation>Ningún atajo coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_problem.py" line="42"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_problem.py" line="67"/>
+        <source>Today could not be read again; what it shows may be out of date. %1</source>
+        <translation>No se pudo volver a leer Hoy; lo que muestra puede estar desactualizado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_problem.py" line="69"/>
+        <source>Today could not be read. %1</source>
+        <translation>No se pudo leer Hoy. %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_problem.py" line="80"/>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_problem.py" line="93"/>
+        <source>netdesk tries again in %1 s.</source>
+        <translation>netdesk lo reintenta en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="859"/>
+        <location filename="../../netdesk/ui/tray.py" line="908"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4330,128 +4558,157 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="649"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="304"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="376"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="719"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="266"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="309"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="322"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="280"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="323"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="326"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="369"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="335"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="378"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="336"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="379"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="343"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="386"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="352"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="395"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="353"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="396"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="497"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="567"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="569"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="649"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="719"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="801"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="747"/>
+        <source>&amp;Later today (%1)</source>
+        <translation>Más &amp;tarde hoy (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="752"/>
+        <source>&amp;Tomorrow (%1)</source>
+        <translation>&amp;Mañana (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="757"/>
+        <source>&amp;Next week (Monday %1)</source>
+        <translation>La semana que &amp;viene (lunes %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="886"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="888"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="887"/>
+        <source>Delete follow-up</source>
+        <translation>Eliminar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="936"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="805"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="746"/>
         <source>&amp;Later today (+3 h)</source>
         <translation>Más &amp;tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="806"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1088"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="751"/>
         <source>&amp;Tomorrow (9:00)</source>
         <translation>&amp;Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="807"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1089"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="756"/>
         <source>&amp;Next week (Monday 9:00)</source>
         <translation>La semana que &amp;viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="814"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="955"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="845"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="989"/>
         <source>&amp;Done…</source>
         <translation>&amp;Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="847"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="991"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="849"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="993"/>
         <source>S&amp;kip this cycle</source>
         <translation>&amp;Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="851"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="995"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="998"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="525"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="595"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="601"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="630"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="671"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="700"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="604"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="674"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -4460,71 +4717,71 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="666"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="782"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="721"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="840"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="862"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="350"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="766"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="778"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="393"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="899"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="911"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="775"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="908"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="725"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="725"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="795"/>
         <source>A snooze puts it off: choose a moment after %1, when it is due. To bring it forward, use Reschedule… instead.</source>
         <translation>Posponer lo aplaza: elige un momento posterior a %1, cuando vence. Para adelantarlo, usa Reprogramar….</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="709"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="737"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="825"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="862"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="742"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="867"/>
         <source>Nothing changed: the follow-up is already due then.</source>
         <translation>Nada cambió: el seguimiento ya vence entonces.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="755"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="880"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="779"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="913"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="790"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="925"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="755"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="880"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
@@ -4532,37 +4789,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="116"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="124"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="137"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="126"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="139"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="136"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="149"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="141"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="154"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="146"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="159"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="230"/>
+        <source>That is in your quiet hours (%1–%2): its reminder waits until %3.</source>
+        <translation>Eso cae en tus horas de silencio (%1–%2): su recordatorio espera hasta %3.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="235"/>
+        <source>%1 the next day</source>
+        <translation>%1 del día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="128"/>
         <source>That moment has passed: choose a later day or time.</source>
         <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
@@ -4570,100 +4837,117 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="38"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="45"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="200"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="47"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="54"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="52"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="59"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="59"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="66"/>
         <source>Archived: these wait, without reminders, until the contact is unarchived.</source>
         <translation>Archivado: estos esperan, sin recordatorios, hasta que se desarchive el contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="204"/>
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Mostrar %Ln más</numerusform>
+            <numerusform>Mostrar %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="205"/>
+        <source>%Ln not shown</source>
+        <translation>
+            <numerusform>%Ln sin mostrar</numerusform>
+            <numerusform>%Ln sin mostrar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="111"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="115"/>
         <source>a character that is not UTF-8, unlike the rest of the file: read as {charset}; check the line</source>
         <translation>un carácter que no es UTF-8, a diferencia del resto del archivo: leído como {charset}; revisa la línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="233"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="245"/>
         <source>not a contact file: netdesk reads vCards (.vcf) and tables of contacts (.csv, .tsv) whose first line names their columns</source>
         <translation>no es un archivo de contactos: netdesk lee vCards (.vcf) y tablas de contactos (.csv, .tsv) cuya primera línea nombra sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="402"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="415"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="483"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="496"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="499"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="512"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="554"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="567"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="562"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="575"/>
         <source>a quote opened on this line is never closed, so the rest of the file was read as one value: its row (line {line}) and the lines after it, to line {end}, were not imported</source>
         <translation>unas comillas abiertas en esta línea no se cierran nunca, así que el resto del archivo se leyó como un solo valor: su fila (línea {line}) y las líneas siguientes, hasta la línea {end}, no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="618"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="631"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="627"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="640"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="632"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="645"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="637"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="650"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="964"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="977"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="979"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="992"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="1026"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="1039"/>
         <source>{column}: {value} is not a date; date dropped</source>
         <translation>{column}: {value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="1034"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="1047"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -4703,207 +4987,232 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>archivo demasiado grande para importar ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="204"/>
+        <location filename="../../netdesk/interop/problems.py" line="178"/>
+        <source>control characters left out ({characters}): no text holds them; check the line</source>
+        <translation>caracteres de control omitidos ({characters}): ningún texto los contiene; revisa la línea</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="182"/>
+        <source>control characters left out on {count} more lines from here</source>
+        <translation>caracteres de control omitidos en {count} líneas más desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="227"/>
         <source>the file ends in {count} zero bytes, as a save or a copy that was interrupted leaves it: read without them; check that its last contacts are complete</source>
         <translation>el archivo termina en {count} bytes nulos, como lo deja un guardado o una copia interrumpidos: se leyó sin ellos; comprueba que sus últimos contactos estén completos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="221"/>
+        <location filename="../../netdesk/interop/problems.py" line="244"/>
         <source>cannot read the file ({os_reason})</source>
         <translation>no se puede leer el archivo ({os_reason})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="227"/>
+        <location filename="../../netdesk/interop/problems.py" line="250"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="248"/>
+        <location filename="../../netdesk/interop/problems.py" line="271"/>
         <source>not a contact file but a spreadsheet: save it as CSV and import that</source>
         <translation>no es un archivo de contactos sino una hoja de cálculo: guárdala como CSV e importa ese archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="255"/>
+        <location filename="../../netdesk/interop/problems.py" line="278"/>
         <source>not a contact file but a document</source>
         <translation>no es un archivo de contactos sino un documento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="259"/>
+        <location filename="../../netdesk/interop/problems.py" line="282"/>
         <source>not a contact file but a ZIP archive: unpack it and import the files inside</source>
         <translation>no es un archivo de contactos sino un archivo ZIP: descomprímelo e importa los archivos que contiene</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="266"/>
+        <location filename="../../netdesk/interop/problems.py" line="289"/>
         <source>not a contact file but a PDF document</source>
         <translation>no es un archivo de contactos sino un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="274"/>
+        <location filename="../../netdesk/interop/problems.py" line="297"/>
         <source>not a contact file but a picture ({kind})</source>
         <translation>no es un archivo de contactos sino una imagen ({kind})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="277"/>
+        <location filename="../../netdesk/interop/problems.py" line="300"/>
         <source>not a contact file (binary data)</source>
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="109"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="115"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="121"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="127"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="125"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="131"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="130"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="136"/>
         <source>{property}: a character that is not UTF-8, unlike the rest of the file: read as {charset}; check the value</source>
         <translation>{property}: un carácter que no es UTF-8, a diferencia del resto del archivo: leído como {charset}; revisa el valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="136"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="142"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="245"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="262"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="327"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="345"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="342"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="360"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="345"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="363"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="987"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="1027"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="1014"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="1054"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="1020"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="1060"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="73"/>
+        <location filename="../../netdesk/core/importing.py" line="76"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="234"/>
+        <location filename="../../netdesk/core/importing.py" line="253"/>
         <source>a link to {target}, which is not there</source>
         <translation>un enlace a {target}, que no existe</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="244"/>
+        <location filename="../../netdesk/core/importing.py" line="263"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="254"/>
+        <location filename="../../netdesk/core/importing.py" line="273"/>
         <source>no contact file (.vcf, .vcard, .csv, .tsv) in the folder</source>
         <translation>no hay ningún archivo de contactos (.vcf, .vcard, .csv, .tsv) en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="358"/>
+        <location filename="../../netdesk/core/importing.py" line="377"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="365"/>
+        <location filename="../../netdesk/core/importing.py" line="384"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="369"/>
+        <location filename="../../netdesk/core/importing.py" line="388"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="372"/>
+        <location filename="../../netdesk/core/importing.py" line="391"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="375"/>
+        <location filename="../../netdesk/core/importing.py" line="394"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="476"/>
+        <location filename="../../netdesk/core/importing.py" line="506"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="508"/>
+        <location filename="../../netdesk/core/importing.py" line="544"/>
         <source>{name}: who introduced them is neither in the import nor among your contacts; &apos;met through&apos; left empty</source>
         <translation>{name}: quien te lo presentó no está en la importación ni entre tus contactos; «nos conocimos a través de» queda vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="867"/>
+        <location filename="../../netdesk/core/importing.py" line="811"/>
+        <source>UID {uid} is also on line {line} ({name}), another person by name, e-mail and phone; imported as a contact of its own</source>
+        <translation>el UID {uid} también está en la línea {line} ({name}), otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="816"/>
+        <source>UID {uid} is also on {file}, line {line} ({name}), another person by name, e-mail and phone; imported as a contact of its own</source>
+        <translation>el UID {uid} también está en {file}, línea {line} ({name}), otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="822"/>
+        <source>UID {uid} is your contact {name}&apos;s, another person by name, e-mail and phone; imported as a contact of its own</source>
+        <translation>el UID {uid} es el de tu contacto {name}, otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="990"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="870"/>
+        <location filename="../../netdesk/core/importing.py" line="993"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="874"/>
+        <location filename="../../netdesk/core/importing.py" line="997"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="877"/>
+        <location filename="../../netdesk/core/importing.py" line="1000"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="941"/>
+        <location filename="../../netdesk/core/importing.py" line="1064"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="944"/>
+        <location filename="../../netdesk/core/importing.py" line="1067"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="947"/>
+        <location filename="../../netdesk/core/importing.py" line="1070"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="680"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="824"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -4922,17 +5231,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <source>{property}: {value} is not a link to a web page; kept as the field &apos;Web page (as written)&apos;, not as a link</source>
         <translation>{property}: {value} no es un enlace a una página web; se conserva como el campo &apos;Web page (as written)&apos;, no como enlace</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/core/import_problems.py" line="19"/>
+        <source>and {count} more like the previous one, from here to {last}, line {last_line}; not listed one by one</source>
+        <translation>y {count} más como el anterior, desde aquí hasta {last}, línea {last_line}; no se listan uno a uno</translation>
+    </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="492"/>
-        <location filename="../../netdesk/ui/tray.py" line="570"/>
+        <location filename="../../netdesk/ui/tray.py" line="502"/>
+        <location filename="../../netdesk/ui/tray.py" line="580"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="492"/>
+        <location filename="../../netdesk/ui/tray.py" line="502"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4940,12 +5254,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="498"/>
+        <location filename="../../netdesk/ui/tray.py" line="508"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="508"/>
+        <location filename="../../netdesk/ui/tray.py" line="518"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4953,12 +5267,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="558"/>
+        <location filename="../../netdesk/ui/tray.py" line="568"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="568"/>
+        <location filename="../../netdesk/ui/tray.py" line="578"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4966,67 +5280,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="572"/>
+        <location filename="../../netdesk/ui/tray.py" line="582"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="573"/>
+        <location filename="../../netdesk/ui/tray.py" line="583"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="574"/>
+        <location filename="../../netdesk/ui/tray.py" line="584"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="577"/>
+        <location filename="../../netdesk/ui/tray.py" line="587"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="579"/>
+        <location filename="../../netdesk/ui/tray.py" line="589"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="584"/>
+        <location filename="../../netdesk/ui/tray.py" line="594"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="589"/>
+        <location filename="../../netdesk/ui/tray.py" line="599"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="664"/>
-        <location filename="../../netdesk/ui/tray.py" line="693"/>
-        <location filename="../../netdesk/ui/tray.py" line="857"/>
+        <location filename="../../netdesk/ui/tray.py" line="674"/>
+        <location filename="../../netdesk/ui/tray.py" line="703"/>
+        <location filename="../../netdesk/ui/tray.py" line="906"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="666"/>
+        <location filename="../../netdesk/ui/tray.py" line="676"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="668"/>
-        <location filename="../../netdesk/ui/tray.py" line="708"/>
+        <location filename="../../netdesk/ui/tray.py" line="678"/>
+        <location filename="../../netdesk/ui/tray.py" line="718"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="672"/>
-        <location filename="../../netdesk/ui/tray.py" line="691"/>
-        <location filename="../../netdesk/ui/tray.py" line="858"/>
+        <location filename="../../netdesk/ui/tray.py" line="682"/>
+        <location filename="../../netdesk/ui/tray.py" line="701"/>
+        <location filename="../../netdesk/ui/tray.py" line="907"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="674"/>
+        <location filename="../../netdesk/ui/tray.py" line="684"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -5034,38 +5348,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="676"/>
-        <location filename="../../netdesk/ui/tray.py" line="708"/>
+        <location filename="../../netdesk/ui/tray.py" line="686"/>
+        <location filename="../../netdesk/ui/tray.py" line="718"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="681"/>
+        <location filename="../../netdesk/ui/tray.py" line="691"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="697"/>
+        <location filename="../../netdesk/ui/tray.py" line="707"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="698"/>
+        <location filename="../../netdesk/ui/tray.py" line="708"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="700"/>
+        <location filename="../../netdesk/ui/tray.py" line="710"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="701"/>
+        <location filename="../../netdesk/ui/tray.py" line="711"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="730"/>
+        <location filename="../../netdesk/ui/tray.py" line="740"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -5073,7 +5387,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="748"/>
+        <location filename="../../netdesk/ui/tray.py" line="758"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -5081,7 +5395,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="794"/>
+        <location filename="../../netdesk/ui/tray.py" line="805"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -5089,17 +5403,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="275"/>
+        <location filename="../../netdesk/ui/today_view.py" line="276"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="278"/>
+        <location filename="../../netdesk/ui/today_view.py" line="279"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="283"/>
+        <location filename="../../netdesk/ui/today_view.py" line="284"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -5107,7 +5421,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="405"/>
+        <location filename="../../netdesk/ui/today_view.py" line="406"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -5115,7 +5429,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="406"/>
+        <location filename="../../netdesk/ui/today_view.py" line="407"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -5126,83 +5440,83 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="558"/>
+        <location filename="../../netdesk/ui/today_view.py" line="565"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="558"/>
+        <location filename="../../netdesk/ui/today_view.py" line="565"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="559"/>
+        <location filename="../../netdesk/ui/today_view.py" line="566"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="559"/>
-        <location filename="../../netdesk/ui/today_view.py" line="912"/>
+        <location filename="../../netdesk/ui/today_view.py" line="566"/>
+        <location filename="../../netdesk/ui/today_view.py" line="997"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="560"/>
+        <location filename="../../netdesk/ui/today_view.py" line="567"/>
         <source>Later today</source>
         <translation>Más tarde hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="561"/>
+        <location filename="../../netdesk/ui/today_view.py" line="568"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="561"/>
+        <location filename="../../netdesk/ui/today_view.py" line="568"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="562"/>
+        <location filename="../../netdesk/ui/today_view.py" line="569"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="562"/>
+        <location filename="../../netdesk/ui/today_view.py" line="569"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="564"/>
+        <location filename="../../netdesk/ui/today_view.py" line="571"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="565"/>
+        <location filename="../../netdesk/ui/today_view.py" line="572"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="579"/>
+        <location filename="../../netdesk/ui/today_view.py" line="586"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="580"/>
+        <location filename="../../netdesk/ui/today_view.py" line="587"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="975"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1060"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="875"/>
+        <location filename="../../netdesk/ui/today_view.py" line="960"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="875"/>
+        <location filename="../../netdesk/ui/today_view.py" line="960"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -5210,47 +5524,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="908"/>
+        <location filename="../../netdesk/ui/today_view.py" line="993"/>
         <source>Nothing else due yet.</source>
         <translation>Nada más pendiente por ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="908"/>
+        <location filename="../../netdesk/ui/today_view.py" line="993"/>
         <source>Nothing due yet.</source>
         <translation>Nada pendiente todavía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="914"/>
+        <location filename="../../netdesk/ui/today_view.py" line="999"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="941"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1026"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1153"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1068"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1153"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1111"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1209"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1125"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1223"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1127"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1225"/>
         <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
 
 A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
@@ -5263,42 +5577,42 @@ Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar eti
 Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1039"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1124"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="538"/>
+        <location filename="../../netdesk/ui/today_view.py" line="539"/>
         <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
         <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="540"/>
+        <location filename="../../netdesk/ui/today_view.py" line="541"/>
         <source>How to set one</source>
         <translation>Cómo fijarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1041"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1126"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1049"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1134"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1051"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1136"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1053"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1138"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="1055"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1140"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -5306,18 +5620,18 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1057"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1142"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="991"/>
-        <location filename="../../netdesk/ui/today_view.py" line="1116"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1076"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1214"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="1116"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1214"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5586,14 +5900,14 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="66"/>
-        <location filename="../../netdesk/ui/tray.py" line="680"/>
-        <location filename="../../netdesk/ui/tray.py" line="856"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="67"/>
+        <location filename="../../netdesk/ui/tray.py" line="690"/>
+        <location filename="../../netdesk/ui/tray.py" line="905"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="67"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="68"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
@@ -5658,6 +5972,97 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <location filename="../../netdesk/app.py" line="611"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="39"/>
+        <source>Contact list</source>
+        <translation>Lista de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="42"/>
+        <source>Go from the search field down to the list</source>
+        <translation>Bajar del campo de búsqueda a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="45"/>
+        <source>Open the current contact&apos;s card</source>
+        <translation>Abrir la ficha del contacto actual</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="74"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="47"/>
+        <source>Select every contact shown</source>
+        <translation>Seleccionar todos los contactos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="49"/>
+        <source>Open the menu of the selected contacts</source>
+        <translation>Abrir el menú de los contactos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="55"/>
+        <source>Contact card</source>
+        <translation>Ficha del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="57"/>
+        <source>Save the card</source>
+        <translation>Guardar la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="58"/>
+        <source>Back to the list (a valid edit is saved)</source>
+        <translation>Volver a la lista (se guarda un cambio válido)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="59"/>
+        <source>Undo in the field, or the last saved change</source>
+        <translation>Deshacer en el campo, o el último cambio guardado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="60"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="64"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="66"/>
+        <source>Change the current entry</source>
+        <translation>Cambiar la entrada actual</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="67"/>
+        <source>Delete the current entry</source>
+        <translation>Eliminar la entrada actual</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="69"/>
+        <source>Open the current entry&apos;s contact (from the search field)</source>
+        <translation>Abrir el contacto de la entrada actual (desde el campo de búsqueda)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="78"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="80"/>
+        <source>Move between follow-ups</source>
+        <translation>Moverse entre seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="82"/>
+        <source>Open the follow-up&apos;s contact, or press the focused button</source>
+        <translation>Abrir el contacto del seguimiento, o pulsar el botón enfocado</translation>
     </message>
 </context>
 </TS>
