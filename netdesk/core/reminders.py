@@ -291,6 +291,15 @@ class ReminderPlanner:
         """Remember that the plan's reminders were shown, so none is shown again."""
         follow_ups = [(r.follow_up_id, r.due) for r in plan.notify if r.follow_up_id is not None]
         occasions = [r.key for r in plan.notify if r.follow_up_id is None]
+        day = plan.settles.date() if plan.settles is not None else None
+        if not (plan.notify or plan.missed or plan.unnamed) and (
+            day is None or day in (self._occasions_shown, journal_rows.occasions_looked_on())
+        ):
+            # nothing to write, so no write lock asked for: after a change the check runs on
+            # the window's thread, and while a bulk change on the worker held the lock it
+            # waited for it (up to the 5 s busy timeout) only to record nothing
+            self._remember(plan)
+            return
         # all or nothing: a record the database refuses part way (held by another program)
         # is not shown, and the next try must find all of it still to show
         with self.core.store.transaction():
@@ -309,6 +318,9 @@ class ReminderPlanner:
             if plan.settles is not None and self._occasions_shown != plan.settles.date():
                 # every occasion up to this day is announced: later looks start after it
                 journal_rows.set_occasions_looked_on(plan.settles.date())
+        self._remember(plan)
+
+    def _remember(self, plan: Plan) -> None:
         if plan.settles is not None:
             self._settled = plan.settles
             self._occasions_shown = plan.settles.date()

@@ -11,12 +11,16 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netdesk.core.reminders import Plan, QuietHours, ReminderPlanner
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from netdesk.ui.operations import Operation
 
 log = logging.getLogger("netdesk.ui")
 
@@ -92,6 +96,7 @@ class Notifier(QObject):
         self._last_date: dt.date | None = None
         self._data_version: int | None = None  # SQLite's count of others' writes, last seen
         self._started = False
+        self._awaited: set[Operation] = set()  # the running operations a check waits for
 
     def start(self) -> None:
         self.reload_settings()
@@ -107,6 +112,9 @@ class Notifier(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.watchdog.stop()
+        for operation in self._awaited:
+            operation.ended.disconnect(self._operation_ended)
+        self._awaited.clear()
         if self._started:
             self._started = False
             self.context.changes.follow_ups_changed.disconnect(self.soon)
@@ -143,6 +151,8 @@ class Notifier(QObject):
     def check(self) -> None:
         from netdesk.core import StoreError
 
+        if self._put_off_for_operations():
+            return
         now = self.context.core.clock.now()
         try:
             plan = self.planner.plan(now)
@@ -161,6 +171,29 @@ class Notifier(QObject):
             log.info("notified %s%s", " ".join(plan.keys), more)
         self.schedule(plan.next_wakeup, now)
         self.checked.emit(plan)
+
+    def _put_off_for_operations(self) -> bool:
+        """Whether a bulk change, an import or a restore runs on the worker: the check waits
+        for its end. Its writes hold the lock for seconds, and the check's record of what it
+        shows, on this thread, waited for them (up to the busy timeout: 5 s frozen after
+        "Set cadence…" on 100,000 contacts). What falls due meanwhile is shown at the end."""
+        from netdesk.ui.operations import Operation
+
+        running = Operation.running_now()
+        for operation in running:
+            if operation not in self._awaited:
+                self._awaited.add(operation)
+                operation.ended.connect(self._operation_ended)
+        if running:
+            self.timer.start(RETRY_MS)  # (its end starts it sooner)
+        return bool(running)
+
+    def _operation_ended(self) -> None:
+        for operation in [o for o in self._awaited if not o.running]:
+            self._awaited.discard(operation)
+            operation.ended.disconnect(self._operation_ended)
+        if self._started and not self._awaited:
+            self.timer.start(SOON_MS)
 
     def schedule(self, when: dt.datetime | None, now: dt.datetime) -> None:
         """Arm the one timer for ``when`` (at most MAX_TIMER_MS ahead)."""
