@@ -655,28 +655,31 @@ def due_follow_ups(
 def count_due(until: dt.datetime, *, since: dt.datetime | None = None) -> int:
     """Open follow-ups of active contacts due in [since, until].
 
-    Counted from the open-items index alone, then the archived contacts' items (few, found
-    through their own index) taken away: joining every due row to its contact cost 4-6 ms
-    with 5,000 overdue items.
+    Counted from the due rows of the open-items index, each joined to its contact by key
+    (a covering index of id and archived): the cost is that of the due rows whatever the
+    share of archived contacts. Counting every due row, then taking away the archived
+    contacts' (listed through their own index), cost 105-115 ms a call with 98% of 100,000
+    contacts archived (Archive all); this costs 2-3 ms with 5,500 items due, few or most
+    contacts archived.
     """
-    lower = "AND effective_due >= ?" if since is not None else ""
+    lower = "AND f.effective_due >= ?" if since is not None else ""
     params: tuple[object, ...] = (until, since) if since is not None else (until,)
-    everyone = db.execute_sql(
-        f"SELECT count(*) FROM follow_up WHERE done_at IS NULL AND effective_due <= ? {lower}",
+    # CROSS JOIN: the due rows lead, whatever the planner would guess without statistics
+    found = db.execute_sql(
+        "SELECT count(*) FROM follow_up f CROSS JOIN contact c ON c.id = f.contact_id "
+        f"WHERE f.done_at IS NULL AND f.effective_due <= ? {lower} AND c.archived = 0",
         params,
     ).fetchone()[0]
-    archived = db.execute_sql(
-        "SELECT count(*) FROM follow_up f WHERE f.contact_id IN "
-        "(SELECT id FROM contact WHERE archived = 1) "
-        f"AND f.done_at IS NULL AND f.effective_due <= ? {lower.replace('AND ', 'AND f.')}",
-        params,
-    ).fetchone()[0]
-    return int(everyone) - int(archived)
+    return int(found)
 
 
 def next_due_after(moment: dt.datetime) -> dt.datetime | None:
+    """The earliest open follow-up of an active contact due after ``moment``: read up the
+    open-items index from ``moment``, stopping at the first row whose contact (joined by key)
+    is active; with every contact archived, the whole rest of the index (~17 ms for 21,500
+    open items to come)."""
     found = db.execute_sql(
-        "SELECT min(f.effective_due) FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "SELECT min(f.effective_due) FROM follow_up f CROSS JOIN contact c ON c.id = f.contact_id "
         "WHERE f.done_at IS NULL AND f.effective_due > ? AND c.archived = 0",
         (moment,),
     ).fetchone()

@@ -433,7 +433,9 @@ def test_a_count_of_the_same_data_in_the_same_second_is_not_read_again(
     counts: list[str] = []
     db.connection().set_trace_callback(
         lambda sql: (
-            counts.append(sql) if sql.startswith("SELECT count(*) FROM follow_up WHERE") else None
+            counts.append(sql)
+            if sql.startswith("SELECT count(*) FROM follow_up f CROSS JOIN")
+            else None
         )
     )
     try:
