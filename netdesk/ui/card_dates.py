@@ -28,6 +28,10 @@ class NoSuchDayError(ValueError):
     """Written as a date, but no day of the calendar: "1990-02-30", a 13th month, year 0."""
 
 
+class NoSuchYearError(NoSuchDayError):
+    """Written as a date of the year 0 ("0000", "0000-05"), which no calendar has."""
+
+
 def _day_first() -> bool:
     """Whether the user's locale writes the day before the month (23/04, not 4/23)."""
     written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -61,8 +65,11 @@ def parse_partial(text: str, day_first: bool | None = None) -> PartialDate:
         month, day = match.groups()
         text = f"--{int(month):02d}-{int(day):02d}"
     try:
-        return PartialDate.parse(text)
+        parsed = PartialDate.parse(text)
     except ValueError as error:
         if _ISO_SHAPE.fullmatch(text):
             raise NoSuchDayError(text) from error
         raise
+    if parsed.year == 0:  # "0000", "0000-05": no calendar has a year 0 (the CLI refuses it)
+        raise NoSuchYearError(text)
+    return parsed

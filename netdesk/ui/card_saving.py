@@ -16,7 +16,7 @@ from netdesk.core.names import display_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import undo
-from netdesk.ui.card_dates import NoSuchDayError, format_partial, parse_partial
+from netdesk.ui.card_dates import NoSuchDayError, NoSuchYearError, format_partial, parse_partial
 from netdesk.ui.widgets import InlineMessage, fill, tr
 
 if TYPE_CHECKING:
@@ -403,6 +403,9 @@ def _typed_date(
             if gone_by is not None and value != loaded and _after(value, gone_by):
                 problem = fill(tr("“%1” is after today: check the year."), text)
                 problems.append(problem)
+        except NoSuchYearError:  # "0000": no calendar has a year 0
+            problem = fill(tr("“%1” is not a year of the calendar: check the year."), text)
+            problems.append(problem)
         except NoSuchDayError:  # the right form: "use YYYY-MM-DD" said nothing of what was wrong
             problem = fill(tr("“%1” is not a day of the calendar: check the month and day."), text)
             problems.append(problem)

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.mark.parametrize(
-    "text", ["1990-02-30", "2023-02-29", "1990-13-01", "--02-30", "0000-01-01"]
+    "text", ["1990-02-30", "2023-02-29", "1990-13-01", "--02-30", "0000-01-01", "0000", "0000-05"]
 )
 def test_the_right_form_but_no_such_day(text: str) -> None:
     with pytest.raises(NoSuchDayError):
@@ -44,3 +44,16 @@ def test_the_card_says_the_day_does_not_exist(
     assert card.birthday_problem.text() == said
     assert card.met_on_problem.text().startswith("“lunch” is not a date: use YYYY-MM-DD")
     assert app_context.core.contacts.get(ana).birthday is None
+
+
+def test_the_card_refuses_the_year_0(qtbot: QtBot, app_context: AppContext, person) -> None:  # type: ignore[no-untyped-def]
+    """It saved "0000" and "0000-05" as a meeting in the year 0 (netdesk-cli refuses them)."""
+    ana = person("Ana")
+    card = ContactCard(app_context)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_contact(ana)
+    QTest.keyClicks(card.met_on, "0000-05")
+    assert not card.save()
+    assert card.met_on_problem.text() == "“0000-05” is not a year of the calendar: check the year."
+    assert app_context.core.contacts.get(ana).met_on is None
