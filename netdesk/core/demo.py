@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
 
 from netdesk.core import Core
 from netdesk.core.types import (
@@ -313,7 +314,8 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
             # the first family name, as people write theirs, unless a namesake of it at the
             # company has it already (Ángela García López and Ángela García): then both, or
             # a number, as a mail server hands out
-            domain = f"{_ascii(org)[:10]}.example"
+            # letters and digits only: "Ferro & Partners" gave ferro&part.example
+            domain = f"{re.sub(r'[^a-z0-9]', '', _ascii(org))[:10]}.example"
             local = f"{_ascii(given)}.{_ascii(family.split()[0])}"
             candidates = [local, f"{_ascii(given)}.{'.'.join(map(_ascii, family.split()))}"]
             candidates += [f"{local}{n}" for n in range(2, count + 3)]

@@ -90,3 +90,14 @@ def test_a_contact_met_at_an_event_of_a_year_met_that_year(core: Core) -> None:
         assert met.month in (None, month), (contact.met_at, met)
         assert dt.date(met.year, met.month or 1, met.day or 1) < core.clock.now().date()
     assert at_events > 20
+
+
+def test_every_demo_address_is_one_the_card_takes(core: Core) -> None:
+    """The company "Ferro & Partners" gave zofia.nowak@ferro&part.example, refused on the card."""
+    from netdesk.core.names import email_problem
+
+    fill_demo(core, count=300, seed=1)
+    emails = [e.value for i in core.contacts.list_ids() for e in core.contacts.get(i).emails]  # type: ignore[union-attr]
+    assert len(emails) >= 250
+    assert [e for e in emails if email_problem(e) is not None] == []
+    assert any("@ferropartn.example" in e for e in emails)
