@@ -932,6 +932,7 @@ class ContactCard(QWidget):
         remove = menu.addAction(icon("remove"), tr("&Remove photo"), self.remove_photo)
         remove.setEnabled(self._photo is not None)
         menu.exec(self.photo.mapToGlobal(self.photo.rect().bottomLeft()))
+        menu.deleteLater()  # one made per click: each stayed, a child of the card, till it went
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
