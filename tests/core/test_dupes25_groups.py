@@ -150,3 +150,20 @@ def test_the_groups_are_the_connected_contacts(
     found = group_members(listed, answered, most=5)
     assert set(found) == _components_naively(listed, answered, 5)
     assert len(found) == len(set(found))
+
+
+def test_a_value_shared_by_unrelated_names_joins_no_group(core: Core) -> None:
+    """Ann Lee's two cards and "Mum", who shares a mobile with one of them: the mobile pair
+    (60%, proposed last) joined Mum to Ann's group, shown at 100% and merged in one click."""
+    add = core.contacts.create
+    mobile = [PhoneNumber("+447911123456")]
+    mail = [EmailAddress("ann@acme.example")]
+    ann = add(Contact(given_name="Ann", family_name="Lee", emails=mail, phones=mobile))
+    ann_work = add(Contact(given_name="Ann", family_name="Lee", emails=mail))
+    mum = add(Contact(given_name="Mum", phones=mobile))
+    pairs = find_duplicates(core)
+    weak = [p for p in pairs if mum in (p.keep_id, p.other_id)]
+    assert weak and all(not joins(p) for p in weak)
+    groups = duplicate_groups(pairs)
+    assert sorted(_ids(groups)) == sorted([[ann, ann_work], [ann, mum]])
+    assert next(g for g in groups if g.ids == [ann, mum]).score < 100
