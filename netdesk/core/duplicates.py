@@ -27,27 +27,64 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from netdesk.core import Core
 from netdesk.core.company import company
 from netdesk.core.contacts import DeletedContact
-from netdesk.core.names_alike import (
-    GENERATION_WORD,
-    HAS_LETTER,
-    NAME_THRESHOLD,
-    born_apart,
-    compatible_names,
-    first_name_only,
-    generations_in,
-    other_given_names,
-    same_company,
-    similar_names,
-)
 from netdesk.core.types import Contact
 from netdesk.store import bulk, dismissed, duplicate_facts
 from netdesk.store.text import fold, tokens
 
+if TYPE_CHECKING:  # bound when first used (_import_names_alike)
+    from netdesk.core.names_alike import (
+        GENERATION_WORD,
+        HAS_LETTER,
+        NAME_THRESHOLD,
+        born_apart,
+        compatible_names,
+        first_name_only,
+        generations_in,
+        other_given_names,
+        same_company,
+        similar_names,
+    )
+
 Pair = tuple[int, int]  # two contact ids, the smaller first
+
+
+# names_alike (and rapidfuzz under it) is imported on first use, by the search on its worker:
+# imported with this module, it took the window 15 ms (40 ms without compiled files) as Find
+# duplicates opened. Its names are bound here then, as a top import would have: read from
+# this module, a test may put its own in their place.
+_NAMES_ALIKE = (
+    "GENERATION_WORD",
+    "HAS_LETTER",
+    "NAME_THRESHOLD",
+    "born_apart",
+    "compatible_names",
+    "first_name_only",
+    "generations_in",
+    "other_given_names",
+    "same_company",
+    "similar_names",
+)
+
+
+def _import_names_alike() -> None:
+    from netdesk.core import names_alike
+
+    for name in _NAMES_ALIKE:
+        globals().setdefault(name, getattr(names_alike, name))  # one put in its place stays
+
+
+def __getattr__(name: str) -> object:
+    """names_alike's names, asked of this module before a search imported them."""
+    if name in _NAMES_ALIKE:
+        _import_names_alike()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _UNCONFIRMED_NAME = 95  # the same name, no organization on one side or both
 _NAMES_SHARE = 35  # of the progress bar: 10% to 45% for comparing the names
@@ -108,6 +145,7 @@ def find_duplicates(
         include_dismissed: also the pairs the user said are not the same person (the dialog
             keeps them to bring one back at once when that answer is undone or forgotten).
     """
+    _import_names_alike()
     pairs: dict[tuple[int, int], DuplicatePair] = {}
 
     def stopped() -> bool:
