@@ -17,6 +17,18 @@ from netdesk.core.names_alike import other_given_names, spelled_alike
 from netdesk.core.types import Contact
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.I)
+# shorter, or digits only: a number an exporter counts up in each export ("1", "1042")
+UNIQUE_UID_CHARS = 16
+
+
+def looks_unique(uid: str) -> bool:
+    """A UID made to be one card's for good (netdesk's urn:uuid:, any UUID, a long random
+    one), not one an exporter may hand out again ("1", "42"). A stored contact holding
+    such a UID is the card's, whatever its name now says: the user renamed them (Ana Gil
+    married, Ana Ruiz) and imports their own export again."""
+    uid = uid.strip()
+    return bool(_UUID.search(uid)) or (len(uid) >= UNIQUE_UID_CHARS and not uid.isdigit())
 
 
 def name_words(contact: Contact) -> list[str]:

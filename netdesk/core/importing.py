@@ -24,7 +24,7 @@ from netdesk.core import Core, names, photos
 from netdesk.core.company import company_key
 from netdesk.core.followups import refresh_cadence
 from netdesk.core.import_problems import BoundedProblems
-from netdesk.core.import_uids import derived_uid, someone_else
+from netdesk.core.import_uids import derived_uid, looks_unique, someone_else
 from netdesk.core.merging import (
     FieldConflict,
     MatchKeys,
@@ -845,7 +845,10 @@ def _own_uid(
     planned = seen_uids.get(uid)
     if planned is not None:
         holder = planned.contact
-    elif uid in by_uid and by_uid[uid] in existing:
+    elif uid in by_uid and by_uid[uid] in existing and not looks_unique(uid):
+        # (a unique UID is its holder's whatever the names say: renamed since, or an
+        # export of one's own imported again; two cards of one import giving one UID are
+        # weighed whatever it looks like: an exporter copied it)
         holder = existing[by_uid[uid]]
     else:
         return None

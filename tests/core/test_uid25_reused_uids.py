@@ -115,3 +115,28 @@ def test_kept_apart_from_its_uid_it_is_still_found_by_its_e_mail(
     plan = plan_import(core, [write(tmp_path, "c.vcf", BEN)])
     assert plan.new == 0
     assert [card.existing_id for card in plan.cards] == [ben] != [ana]
+
+
+def test_a_renamed_contact_is_found_by_their_unique_uid(core: Core, tmp_path: Path) -> None:
+    """Review25: one's own export imported again, Ana Gil renamed Ana Ruiz since (married)
+    and nothing else in common: her urn:uuid UID is hers, not another person's (a second
+    Ana was added, with a warning). A short, counted UID stays weighed by the names."""
+    from netdesk.core.types import Contact
+
+    ana = core.contacts.create(Contact(given_name="Ana", family_name="Gil"))
+    stored = core.contacts.get(ana)
+    assert stored is not None and stored.uid.startswith("urn:uuid:")
+    path = write(tmp_path, "mine.vcf", vcard(f"UID:{stored.uid}", "N:Ruiz;Ana;;;", "FN:Ana Ruiz"))
+    plan = plan_import(core, [path])
+    assert (plan.new, plan.merged) == (0, 1)
+    assert [c.existing_id for c in plan.cards] == [ana]  # her name a choice to make (a conflict)
+    assert not [p for p in plan.problems if "UID" in p.reason]
+    apply_import(core, plan)
+    assert len(core.contacts.list_ids()) == 1
+    # a UID that an exporter counts up ("7") says nothing against the names
+    renamed = core.contacts.get(ana)
+    assert renamed is not None
+    renamed.uid = "7"
+    core.contacts.update(renamed)
+    other = write(tmp_path, "counted.vcf", vcard("UID:7", "N:Roe;Ben;;;", "FN:Ben Roe"))
+    assert plan_import(core, [other]).new == 1
