@@ -15,9 +15,8 @@ import copy
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from netdesk.core import Core
+from netdesk.core import Core, duplicates
 from netdesk.core.duplicates import DuplicatePair, MergeRecord, Pair, merge, undo_merge
-from netdesk.core.names_alike import NAME_THRESHOLD
 from netdesk.core.types import Contact
 from netdesk.store import dismissed
 
@@ -45,7 +44,9 @@ def joins(pair: DuplicatePair) -> bool:
     """``pair`` is evidence enough to join a group: more than a name alike, and more than a
     value shared by two unrelated names (60%: "Mum" and Margaret Hill, proposed last, were
     joined to a group shown at 100% and merged with it by one click)."""
-    return pair.score >= NAME_THRESHOLD and (
+    # read from duplicates, which imports names_alike (and rapidfuzz) with the search, on
+    # its worker: imported here, they came with Find duplicates' module, on the window's thread
+    return pair.score >= duplicates.NAME_THRESHOLD and (
         pair.score >= 100 or not _NAME_REASONS.issuperset(pair.reasons)
     )
 
