@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.date_typing import on_typing_problem, typed_in_full, typing_problem
 from netdesk.ui.icons import icon
@@ -347,13 +348,13 @@ class GlobalJournal(QWidget):
             if entry.id is not None:
                 self.open_entry.emit(entry.contact_ids[0], entry.id)
 
-    def current_entry_id(self) -> int | None:
-        """The entry current in the list while the list has the keyboard (its focus frame
-        drawn round it), else None."""
+    def current_entry(self) -> Interaction | None:
+        """The entry current in the list (as the list holds it: its first people) while the
+        list has the keyboard (its focus frame drawn round it), else None."""
         index = self.list.currentIndex()
         if not self.list.hasFocus() or not index.isValid():
             return None
-        return self.model.entry(index.row()).id
+        return self.model.entry(index.row())
 
     def focus_search(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -973,12 +973,23 @@ class MainWindow(QMainWindow):
 
     def _journal_entry_people(self) -> list[int]:
         """The people of the entry current in everyone's journal, its list having the
-        keyboard: Ctrl+L there logs the next talk with them, as on a Today row. Read whole:
-        a row holds only its first people. The quick entry opened with nobody."""
+        keyboard: Ctrl+L there logs the next talk with them, as on a Today row. Read whole
+        (a row holds only its first people) up to LOGGED_PEOPLE_READ; more, nobody (reading
+        100,000 held the window ~0.1 s, for a quick entry nobody logs with all of them). The
+        quick entry opened with nobody."""
         if not self._global_journal_built or self.pages.currentWidget() is not self.global_journal:
             return []
-        entry_id = self.global_journal.current_entry_id()  # type: ignore[attr-defined]
-        stored = self.context.core.journal.get(entry_id) if entry_id is not None else None
+        entry = self.global_journal.current_entry()  # type: ignore[attr-defined]
+        if entry is None or entry.id is None:
+            return []
+        from netdesk.ui.journal_view import people_count
+
+        everyone = people_count(entry)
+        if everyone <= len(entry.contact_ids):
+            return list(entry.contact_ids)  # the row holds them all
+        if everyone > LOGGED_PEOPLE_READ:  # a talk with thousands: not read, nor meant again
+            return []
+        stored = self.context.core.journal.get(entry.id)
         return list(stored.contact_ids) if stored is not None else []
 
     # -- contacts ---------------------------------------------------------------------------

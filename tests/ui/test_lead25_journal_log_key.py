@@ -15,7 +15,7 @@ from netdesk.core.clock import FixedClock
 from netdesk.ui.context import AppContext
 from netdesk.ui.global_journal import GlobalJournal
 from netdesk.ui.journal_view import MOST_NAMES
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.main_window import LOGGED_PEOPLE_READ, MainWindow
 from tests.ui.test_today_log_key import ctrl_l
 
 D = dt.datetime
@@ -68,6 +68,14 @@ def test_ctrl_l_on_an_entry_logs_with_all_its_people(
     view.list.setCurrentIndex(view.model.index(0))
     focus(qtbot, main_window, view.list)
     assert ctrl_l(view.list, lambda dialog: dialog.done(0)) == [[ana]]
+    # a talk with more than the window reads at once: nobody (100,000 took ~0.1 s to read)
+    throng = [person(f"Fan{i}", "Doe") for i in range(LOGGED_PEOPLE_READ + 1)]
+    core.journal.log(throng, "event", "The keynote", at=D(2026, 3, 1, 18))
+    app_context.changes.journal_changed.emit(None)
+    qtbot.waitUntil(lambda: view.model.entry(0).summary == "The keynote")
+    view.list.setCurrentIndex(view.model.index(0))
+    focus(qtbot, main_window, view.list)
+    assert ctrl_l(view.list, lambda dialog: dialog.done(0)) == [[]]
     # typing in the search: the entry under it is no one's talk to log
     focus(qtbot, main_window, view.text)
     assert ctrl_l(view.text, lambda dialog: dialog.done(0)) == [[]]
