@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -425,9 +426,12 @@ class WrappingLabel(QLabel):
         # a line break of the text is one of the layout's, as QLabel (drawText) makes it
         text = self.text().replace("\n", "\u2028")
         layout = QtGui.QTextLayout(text, self.font(), self)
-        option = QtGui.QTextOption(self.alignment())
+        # mirrored in a right-to-left window, as a QLabel is (AlignLeft there is the right)
+        direction = self.layoutDirection()
+        option = QtGui.QTextOption(QStyle.visualAlignment(direction, self.alignment()))
+        option.setTextDirection(direction)
         option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)  # (its direction the text's, as QLabel's)
+        layout.setTextOption(option)
         layout.beginLayout()
         top = 0.0
         while (line := layout.createLine()).isValid():
