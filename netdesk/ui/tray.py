@@ -819,8 +819,11 @@ class ReminderTray(QObject):
     def _feed_written(self, path: object) -> None:
         if path is not None:
             self._feed_problem = ""  # written again: nothing left to say
+            self.feed_message_later.stop()  # (one waiting behind a reminder's message)
 
     def _say_feed_failed(self) -> None:
+        if not self._feed_problem:  # written since: an empty "Export calendar" message was
+            return  # posted when the wait behind a reminder's ended
         if self.tray_wait.isActive():
             return  # nowhere to say it yet (a start in the tray before the panel): said then
         window = self.window

@@ -88,3 +88,36 @@ def test_a_failure_during_the_wait_for_the_panel_is_said_once_it_is_there(
         assert messages == [("Export calendar", f"Could not export to {target}: Is a directory")]
     finally:
         tray.stop()
+
+
+def test_a_failure_waiting_behind_a_reminder_is_dropped_once_written_again(
+    qtbot: QtBot,
+    context: AppContext,  # noqa: F811
+    window: FakeWindow,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Review25: the failure waited for a reminder's message to end; the next write worked
+    meanwhile, and an empty "Export calendar" message was posted all the same."""
+    context.core.contacts.create(Contact(given_name="Ana"))
+    folder = tmp_path / "Calendars"
+    target = folder / CalendarFeed.FILE_NAME
+    target.mkdir(parents=True)
+    context.settings.set(s.ICS_FOLDER, str(folder))
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        tray.calendar_feed.timer.stop()
+        messages: list[tuple[str, str]] = tray.messages  # type: ignore[attr-defined]
+        messages.clear()
+        tray.message_up.start(200)  # a reminder's message is up
+        _write_and_wait(qtbot, tray)
+        assert messages == [] and tray.feed_message_later.isActive()
+        target.rmdir()
+        _write_and_wait(qtbot, tray)  # written meanwhile
+        qtbot.wait(300)  # past the reminder's message
+        assert messages == []
+        assert not tray.feed_message_later.isActive()
+        tray._say_feed_failed()  # (nothing left to say, however it is reached)
+        assert messages == []
+    finally:
+        tray.stop()
