@@ -136,15 +136,20 @@ class FieldRow(QWidget):
         self._label_shown = self.label_box.currentText()
         self.label_box.activated.connect(self._label_activated)
         edit = self.label_box.lineEdit()
-        if edit is not None:  # what is typed has the field's own undo
-            edit.textEdited.connect(self._label_typed)
+        if edit is not None:  # what is typed and left has the field's own undo
+            edit.editingFinished.connect(self._label_left)
 
-    def _label_typed(self, text: str) -> None:
-        self._label_shown = text
+    def _label_left(self) -> None:
+        """Typed, then left with Tab or a click (not Enter, which chooses it: the step of
+        ``_label_activated`` then goes back to the label shown before the typing)."""
+        edit = self.label_box.lineEdit()
+        if edit is not None and not edit.hasFocus():
+            self._label_shown = self.label_box.currentText()
 
     def _label_activated(self, _index: int) -> None:
         before, self._label_shown = self._label_shown, self.label_box.currentText()
-        if before != self._label_shown:
+        # ("Work" typed over "work": no step, one that changed nothing used up a Ctrl+Z)
+        if before.casefold() != self._label_shown.casefold():
             self.label_chosen.emit(self, before)
 
     def line(self, text: str, placeholder: str, accessible: str) -> QLineEdit:

@@ -97,3 +97,23 @@ def test_the_label_chosen_is_saved(
     stored = app_context.core.contacts.get(ana)
     assert stored is not None
     assert stored.emails == [EmailAddress("a@example.org", "other")]
+
+
+def test_ctrl_z_after_a_label_typed_and_entered_brings_back_the_one_before(
+    qtbot: QtBot,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """Review25: "Work" typed over "mobile" and Enter made a step back to "Work" itself: the
+    first Ctrl+Z used it up, changing nothing, and "mobile" never came back."""
+    ana = person("Ana", phones=[PhoneNumber("+34 612 345 678", "mobile")])
+    card = _card(qtbot, app_context, ana)
+    edit = card.phones.rows[0].label_box.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, "Work")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert card.phones.rows[0].label_box.currentText().casefold() == "work"
+    card.phones.rows[0].label_box.setFocus()
+    _key(Qt.Key.Key_Z, CTRL)
+    assert card.phones.rows[0].label_box.currentText() == "mobile"
