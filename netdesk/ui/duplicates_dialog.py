@@ -1098,13 +1098,34 @@ class DuplicatesDialog(QDialog):
         for label, text in zip(self.details, texts, strict=True):
             label.setText(text)
         if pair is not None and pair.group:
-            self.not_kept.setText(
-                tr("Merge… lets you choose which to keep and, field by field, whose value stays.")
-            )
+            self.not_kept.setText(self._group_not_kept(contacts))
         else:
             self.not_kept.setText(self._not_kept(*contacts) if len(contacts) == 2 else "")
         reasons = "; ".join(reason_text(r) for r in pair.reasons) if pair and contacts else ""
         self.why.setText(fill(tr("Why: %1"), reasons) if reasons else "")
+
+    @staticmethod
+    def _group_not_kept(contacts: list[Contact]) -> str:
+        """What "Merge all, keep the first" loses of the others (their own job title,
+        birthday...), as the pairs' buttons say theirs: it merged them without a word."""
+        from netdesk.ui.merge_dialog import not_kept  # it imports this module
+        from netdesk.ui.merge_group_dialog import merged_group
+
+        lines = []
+        if len(contacts) > 2:
+            first, others = contacts[0], contacts[1:]
+            merged = merged_group(first, others, {})
+            lost = [
+                fill(tr("%1's %2"), other.display_name or tr("(no name)"), what)
+                for other in others
+                for what in not_kept(merged, other, merged)
+            ]
+            if lost:
+                lines.append(fill(tr("Merge all loses: %1."), "; ".join(lost)))
+        lines.append(
+            tr("Merge… lets you choose which to keep and, field by field, whose value stays.")
+        )
+        return "\n".join(lines)
 
     @staticmethod
     def _not_kept(first: Contact, second: Contact) -> str:

@@ -187,3 +187,14 @@ def test_a_big_groups_details_keep_the_list_in_place(qtbot: QtBot, app_context: 
     assert lines[0] == "Ann Lee · Title 1 · ann@lee.example · No journal entries"
     assert lines[3:] == ["…and 2 more (Merge… shows all)"]
     assert dialog.table.height() == height
+
+
+def test_a_group_row_says_what_merge_all_loses(qtbot: QtBot, app_context: AppContext) -> None:
+    """Review25: a pair's row says "Keeping the first loses: Job title “CTO”"; a group's said
+    only that Merge… lets one choose, and Merge all then dropped the CTO without a word."""
+    _three_cards(app_context)
+    dialog = _open(qtbot, app_context, 1)
+    qtbot.waitUntil(lambda: "ann@acme.example" in dialog.details[1].text(), timeout=10000)
+    said = dialog.not_kept.text().splitlines()
+    assert said[0] == "Merge all loses: Ann Lee's Job title “CTO”."
+    assert said[1].startswith("Merge… lets you choose which to keep")
