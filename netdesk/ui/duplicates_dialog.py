@@ -332,7 +332,9 @@ class Found:
         self.people: dict[int, ContactSummary] = {}
         # each contact of a group of three or more: the group's contacts
         self.group_of: dict[int, tuple[int, ...]] = {}
-        self.group_reasons: dict[tuple[int, ...], dict[str, None]] = {}  # each once, in order
+        # each group's pairs' reasons, most certain first: a row says those of the pairs
+        # whose two contacts are still in it (a card deleted since lends it none)
+        self.group_reasons: dict[tuple[int, ...], dict[Pair, list[str]]] = {}
 
     def join_groups(self, answered: Collection[Pair]) -> None:
         """The groups of three or more the pairs not ``answered`` make (core.duplicate_groups),
@@ -346,7 +348,7 @@ class Found:
             group = group_of.get(pair.keep_id)
             if group is not None and group is group_of.get(pair.other_id):
                 said = self.group_reasons.setdefault(group, {})
-                said.update(dict.fromkeys(pair.reasons))
+                said.setdefault((pair.keep_id, pair.other_id), pair.reasons)
 
     def read_people(self, core: Core) -> None:
         """The summaries of the contacts of the first pairs to be shown, read on the worker:
@@ -558,7 +560,7 @@ class DuplicatesDialog(QDialog):
         self._found_keys: set[Pair] = set()
         self._of_contact: dict[int, list[DuplicatePair]] = {}
         self._group_of: dict[int, tuple[int, ...]] = {}  # Found.group_of
-        self._group_reasons: dict[tuple[int, ...], dict[str, None]] = {}  # Found's
+        self._group_reasons: dict[tuple[int, ...], dict[Pair, list[str]]] = {}  # Found's
         self._refresh_due = False
         self._details_of: tuple[int, ...] | None = None  # the pair (group) the details show
         self._details_pair: DuplicatePair | None = None  # ... as asked (its reasons)
@@ -950,9 +952,13 @@ class DuplicatesDialog(QDialog):
             return None
         if any((a, b) in answered for n, a in enumerate(members) for b in members[n + 1 :]):
             return None
-        # (its reasons found on the worker: its pairs' own, and those of pairs carried to it)
-        reasons = dict.fromkeys(first.reasons)
-        reasons.update(self._group_reasons.get(group, {}))
+        # (its reasons found on the worker: its pairs' own, and those of pairs carried to
+        # it; of pairs whose two contacts are still there)
+        inside = set(members)
+        reasons = dict.fromkeys(first.reasons if {first.keep_id, first.other_id} <= inside else ())
+        for (a, b), said in self._group_reasons.get(group, {}).items():
+            if a in inside and b in inside:
+                reasons.update(dict.fromkeys(said))
         return DuplicatePair(members[0], members[1], first.score, list(reasons), members)
 
     def _fill(self, people: dict[int, ContactSummary]) -> None:

@@ -198,3 +198,26 @@ def test_a_group_row_says_what_merge_all_loses(qtbot: QtBot, app_context: AppCon
     said = dialog.not_kept.text().splitlines()
     assert said[0] == "Merge all loses: Ann Lee's Job title “CTO”."
     assert said[1].startswith("Merge… lets you choose which to keep")
+
+
+def test_a_card_deleted_since_lends_the_group_none_of_its_reasons(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Review25: the row kept saying "same phone" after the only card sharing that phone with
+    another was deleted (the group's reasons were gathered once, at the search)."""
+    core = app_context.core
+    mail = [EmailAddress("ann@acme.example")]
+    add = core.contacts.create
+    add(Contact(given_name="Ann", family_name="Lee", emails=mail))
+    add(Contact(given_name="Ann", family_name="Lee", emails=mail,
+                phones=[PhoneNumber("+447700900111")]))  # fmt: skip
+    add(Contact(given_name="Ann", family_name="Lee", emails=mail, organization="Acme"))
+    dee = add(Contact(given_name="Ann", family_name="Lee", phones=[PhoneNumber("+447700900111")]))
+    dialog = _open(qtbot, app_context, 1)
+    assert _rows(dialog)[0][1].startswith("3 others")
+    assert "same phone" in _rows(dialog)[0][3]
+    core.contacts.delete([dee])
+    app_context.changes.contacts_changed.emit([dee])
+    qtbot.waitUntil(lambda: _rows(dialog)[0][1].startswith("2 others"), timeout=10000)
+    assert "same e-mail: ann@acme.example" in _rows(dialog)[0][3]
+    assert "same phone" not in _rows(dialog)[0][3]
