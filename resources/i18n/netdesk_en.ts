@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="249"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="250"/>
         <source>Merge %Ln contacts into %1</source>
         <translation>
             <numerusform>Merge %Ln contact into %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="477"/>
         <source>%Ln others: %1</source>
         <translation>
             <numerusform>%Ln other: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="963"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="981"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1084"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1102"/>
         <source>…and %Ln more (Merge… shows all)</source>
         <translation>
             <numerusform>…and %Ln more (Merge… shows all)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1219"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -239,7 +239,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="774"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="587"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="593"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
@@ -423,7 +423,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="288"/>
+        <location filename="../../netdesk/ui/widgets.py" line="289"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -431,7 +431,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="290"/>
+        <location filename="../../netdesk/ui/widgets.py" line="291"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -439,7 +439,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="292"/>
+        <location filename="../../netdesk/ui/widgets.py" line="293"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -447,7 +447,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="293"/>
+        <location filename="../../netdesk/ui/widgets.py" line="294"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -455,7 +455,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="307"/>
+        <location filename="../../netdesk/ui/widgets.py" line="308"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -463,7 +463,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="309"/>
+        <location filename="../../netdesk/ui/widgets.py" line="310"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -471,7 +471,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="311"/>
+        <location filename="../../netdesk/ui/widgets.py" line="312"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -479,7 +479,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="312"/>
+        <location filename="../../netdesk/ui/widgets.py" line="313"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>in %Ln year</numerusform>
@@ -560,7 +560,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
         <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>

@@ -40,217 +40,217 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="125"/>
-        <location filename="../../netdesk/ui/widgets.py" line="755"/>
+        <location filename="../../netdesk/ui/widgets.py" line="759"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="529"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="527"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="534"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="528"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="527"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="533"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="522"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="530"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="539"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="527"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="535"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="544"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="257"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="262"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="162"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="167"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="162"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="167"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="258"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="263"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="258"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="263"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="259"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="264"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="260"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="265"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="261"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="266"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="262"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="267"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="444"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="449"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="445"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="450"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="527"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="532"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="562"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
         <source>The part of the e-mail address before the @ is longer than %1 characters.</source>
         <translation>La parte de la dirección de correo anterior a la @ tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="564"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="569"/>
         <source>The e-mail address is longer than %1 characters.</source>
         <translation>La dirección de correo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="572"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="576"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="581"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="578"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="583"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="591"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="596"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="598"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="603"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="598"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="603"/>
         <source>&amp;Write e-mail</source>
         <translation>&amp;Escribir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="616"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="621"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="621"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="626"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="536"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="541"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="537"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="542"/>
         <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="543"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="639"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="644"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="643"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="648"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="659"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="664"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="550"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="546"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="551"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="547"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="552"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="548"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="553"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="549"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="554"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="550"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="555"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="621"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="626"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="640"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="645"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="643"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="648"/>
         <source>&amp;Open link</source>
         <translation>&amp;Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="668"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="673"/>
         <location filename="../../netdesk/ui/contact_card.py" line="294"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
         <location filename="../../netdesk/ui/import_rows.py" line="550"/>
@@ -258,17 +258,17 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="681"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="686"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="691"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="696"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="693"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="698"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="247"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="1101"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1107"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1069"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1070"/>
         <source>worked out once the contact is saved</source>
         <translation>se calcula al guardar el contacto</translation>
     </message>
@@ -736,7 +736,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="774"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="587"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="593"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
         <source>%1 and %Ln more</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="851"/>
-        <location filename="../../netdesk/ui/widgets.py" line="279"/>
+        <location filename="../../netdesk/ui/widgets.py" line="280"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -928,17 +928,17 @@
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="939"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="940"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="941"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="942"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="410"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="413"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
@@ -966,13 +966,18 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="407"/>
+        <source>“%1” is not a year of the calendar: check the year.</source>
+        <translation>«%1» no es un año del calendario: revisa el año.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_saving.py" line="410"/>
         <source>“%1” is not a day of the calendar: check the month and day.</source>
         <translation>«%1» no es un día del calendario: revisa el mes y el día.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="40"/>
         <location filename="../../netdesk/ui/card_saving.py" line="81"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="425"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="428"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -1006,7 +1011,8 @@
         <location filename="../../netdesk/ui/contact_card.py" line="838"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="745"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1125"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="122"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
@@ -1266,73 +1272,73 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="104"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="175"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="176"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="177"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="249"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="86"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="88"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="92"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="94"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="188"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="189"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="306"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="307"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="567"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="579"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="778"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="583"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="792"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="455"/>
         <location filename="../../netdesk/ui/import_rows.py" line="663"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="90"/>
         <source>same mobile: %1</source>
         <translation>mismo móvil: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="249"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="250"/>
         <source>Merge %Ln contacts into %1</source>
         <translation>
             <numerusform>Combinar %Ln contacto en %1</numerusform>
@@ -1340,22 +1346,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="455"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="455"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="452"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="455"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="474"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="477"/>
         <source>%Ln others: %1</source>
         <translation>
             <numerusform>%Ln más: %1</numerusform>
@@ -1363,27 +1369,27 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="638"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="652"/>
         <source>&amp;Merge…</source>
         <translation>Co&amp;mbinar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="655"/>
         <source>Choose which to keep and, where both have their own, whose value stays</source>
         <translation>Elige cuál conservar y, donde ambos tienen el suyo, qué valor se queda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="993"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1011"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1026"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1044"/>
         <source>Merge all, keep the &amp;first</source>
         <translation>Combinar todos, conservar el &amp;primero</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1084"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1102"/>
         <source>…and %Ln more (Merge… shows all)</source>
         <translation>
             <numerusform>…y %Ln más (Combinar… los muestra todos)</numerusform>
@@ -1391,49 +1397,54 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1090"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1130"/>
+        <source>Merge all loses: %1.</source>
+        <translation>Combinar todos pierde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1132"/>
         <source>Merge… lets you choose which to keep and, field by field, whose value stays.</source>
         <translation>Combinar… te deja elegir cuál conservar y, campo a campo, qué valor se queda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1095"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1111"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1106"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1145"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1109"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1148"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1111"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1150"/>
         <source>Merge… lets you choose, field by field, whose to keep.</source>
         <translation>Combinar… te deja elegir, campo a campo, de quién conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1188"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1227"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1167"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1169"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1192"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1206"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1208"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1231"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1178"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1217"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1219"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1441,43 +1452,43 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="276"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="291"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="292"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="175"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="631"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="645"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="633"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="647"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="643"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="657"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="970"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="957"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="975"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="963"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="981"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1485,8 +1496,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1137"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1141"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1176"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="497"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="510"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="556"/>
@@ -1730,12 +1741,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Exportando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="62"/>
         <source>All interactions</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="77"/>
         <location filename="../../netdesk/ui/import_rows.py" line="835"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
@@ -1743,7 +1754,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="77"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="78"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -1753,67 +1764,67 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="83"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="84"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="85"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="86"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="87"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="86"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="87"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="94"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="96"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="97"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="106"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="107"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="120"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="121"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="271"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="272"/>
         <source>%1 Type the “From” date again to see the entries.</source>
         <translation>%1 Vuelve a escribir la fecha «Desde» para ver las entradas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="272"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="273"/>
         <source>%1 Type the “to” date again to see the entries.</source>
         <translation>%1 Vuelve a escribir la fecha «hasta» para ver las entradas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="301"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="302"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="298"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="299"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="303"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="304"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -2080,7 +2091,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="588"/>
-        <location filename="../../netdesk/ui/widgets.py" line="201"/>
+        <location filename="../../netdesk/ui/widgets.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -2184,79 +2195,79 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="588"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="594"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="744"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="750"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="747"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="753"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="748"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="754"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="818"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="824"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="849"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="855"/>
         <source>“%1” was already deleted; there is nothing to undo.</source>
         <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="862"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="868"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="863"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="869"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1041"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1047"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1045"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1051"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1055"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1061"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1091"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="1095"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1097"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1101"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1164"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1170"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="1166"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1172"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="306"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="1162"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="307"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="1168"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2449,7 +2460,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="743"/>
+        <location filename="../../netdesk/ui/widgets.py" line="747"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -2778,27 +2789,27 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1098"/>
         <source>Logged. Archived contacts are never reminded to keep in touch.</source>
         <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1102"/>
         <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
         <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1096"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1107"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1110"/>
         <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
         <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1250"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1261"/>
         <source>No file manager could open the log folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta del registro: %1</translation>
     </message>
@@ -2845,7 +2856,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -3019,14 +3030,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1113"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/file_actions.py" line="33"/>
         <location filename="../../netdesk/ui/file_actions.py" line="64"/>
-        <location filename="../../netdesk/ui/tray.py" line="836"/>
+        <location filename="../../netdesk/ui/tray.py" line="839"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -3056,7 +3067,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1204"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1215"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -3699,8 +3710,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="100"/>
-        <location filename="../../netdesk/ui/widgets.py" line="284"/>
-        <location filename="../../netdesk/ui/widgets.py" line="303"/>
+        <location filename="../../netdesk/ui/widgets.py" line="285"/>
+        <location filename="../../netdesk/ui/widgets.py" line="304"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -3731,12 +3742,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="1128"/>
-        <location filename="../../netdesk/ui/widgets.py" line="286"/>
+        <location filename="../../netdesk/ui/widgets.py" line="287"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="288"/>
+        <location filename="../../netdesk/ui/widgets.py" line="289"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3744,7 +3755,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="290"/>
+        <location filename="../../netdesk/ui/widgets.py" line="291"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3752,7 +3763,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="292"/>
+        <location filename="../../netdesk/ui/widgets.py" line="293"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3760,7 +3771,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="293"/>
+        <location filename="../../netdesk/ui/widgets.py" line="294"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3769,17 +3780,17 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="305"/>
+        <location filename="../../netdesk/ui/widgets.py" line="306"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="205"/>
+        <location filename="../../netdesk/ui/widgets.py" line="206"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="307"/>
+        <location filename="../../netdesk/ui/widgets.py" line="308"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3787,7 +3798,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="309"/>
+        <location filename="../../netdesk/ui/widgets.py" line="310"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3795,7 +3806,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="311"/>
+        <location filename="../../netdesk/ui/widgets.py" line="312"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -3803,7 +3814,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="312"/>
+        <location filename="../../netdesk/ui/widgets.py" line="313"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>dentro de %Ln año</numerusform>
@@ -3812,12 +3823,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="404"/>
-        <location filename="../../netdesk/ui/widgets.py" line="593"/>
+        <location filename="../../netdesk/ui/widgets.py" line="597"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="739"/>
+        <location filename="../../netdesk/ui/widgets.py" line="743"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -3852,12 +3863,12 @@ No se cambió nada.</translation>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
         <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
@@ -3868,7 +3879,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="110"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
@@ -4469,6 +4480,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>%1 no recibe nada nuevo de los demás.</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1125"/>
         <location filename="../../netdesk/ui/merge_group_dialog.py" line="275"/>
         <source>%1&apos;s %2</source>
         <translation>%2 de %1</translation>
@@ -4550,7 +4562,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="908"/>
+        <location filename="../../netdesk/ui/tray.py" line="911"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -5177,37 +5189,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>el UID {uid} es el de tu contacto {name}, otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="990"/>
+        <location filename="../../netdesk/core/importing.py" line="993"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="993"/>
+        <location filename="../../netdesk/core/importing.py" line="996"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="997"/>
+        <location filename="../../netdesk/core/importing.py" line="1000"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1000"/>
+        <location filename="../../netdesk/core/importing.py" line="1003"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1064"/>
+        <location filename="../../netdesk/core/importing.py" line="1067"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1067"/>
+        <location filename="../../netdesk/core/importing.py" line="1070"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1070"/>
+        <location filename="../../netdesk/core/importing.py" line="1073"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -5317,7 +5329,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <message>
         <location filename="../../netdesk/ui/tray.py" line="674"/>
         <location filename="../../netdesk/ui/tray.py" line="703"/>
-        <location filename="../../netdesk/ui/tray.py" line="906"/>
+        <location filename="../../netdesk/ui/tray.py" line="909"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
@@ -5335,7 +5347,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <message>
         <location filename="../../netdesk/ui/tray.py" line="682"/>
         <location filename="../../netdesk/ui/tray.py" line="701"/>
-        <location filename="../../netdesk/ui/tray.py" line="907"/>
+        <location filename="../../netdesk/ui/tray.py" line="910"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
@@ -5902,7 +5914,7 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="67"/>
         <location filename="../../netdesk/ui/tray.py" line="690"/>
-        <location filename="../../netdesk/ui/tray.py" line="905"/>
+        <location filename="../../netdesk/ui/tray.py" line="908"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
