@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from itertools import compress
+from operator import sub
 
 from PySide6.QtCore import (
     QEvent,
@@ -705,7 +707,7 @@ class ContactListPanel(QWidget):
             return
         selected, top_id, offset, in_sight = kept
         if len(selected) > 1:
-            self._add_to_selection(self._rows_of(selected))
+            self._add_to_selection(self._runs_of(selected))
         self._show_sight(top_id, offset, in_sight)
 
     def _keep_sight(self, *_: object) -> None:
@@ -751,24 +753,29 @@ class ContactListPanel(QWidget):
                 self._select_row(row)
                 return
 
-    def _rows_of(self, ids: list[int]) -> list[int]:
-        """The rows of these contacts among those known, in list order."""
+    def _runs_of(self, ids: list[int]) -> list[tuple[int, int]]:
+        """The rows of these contacts among those known, in list order, as runs of
+        neighbours (first, last). Looked up in C: a Python loop over the 100,000 rows, and
+        another over the rows found, took 60-80 ms after the undo of Archive all."""
         wanted = set(ids)
         known = self.model.ids_between(0, self.model.known_rows - 1)
-        return [row for row, i in enumerate(known) if i in wanted]
+        if len(wanted) >= len(known) and wanted.issuperset(known):
+            return [(0, len(known) - 1)] if known else []  # everyone listed: one range
+        rows = list(compress(range(len(known)), map(wanted.__contains__, known)))
+        if not rows:
+            return []
+        # where a row does not follow the one before it, a run ends and the next begins
+        breaks = list(compress(range(1, len(rows)), map((1).__ne__, map(sub, rows[1:], rows))))
+        firsts = [rows[0], *(rows[b] for b in breaks)]
+        lasts = [*(rows[b - 1] for b in breaks), rows[-1]]
+        return list(zip(firsts, lasts, strict=True))
 
-    def _add_to_selection(self, rows: list[int]) -> None:
-        """Select these rows (in order) too, one range per run of neighbours."""
+    def _add_to_selection(self, runs: list[tuple[int, int]]) -> None:
+        """Select these runs of rows (first, last) too, one range each."""
         model = self.model
         selection = QItemSelection()
-        start = previous = None
-        for row in [*rows, None]:
-            if row is not None and previous is not None and row == previous + 1:
-                previous = row
-                continue
-            if start is not None and previous is not None:
-                selection.select(model.index(start), model.index(previous))
-            start = previous = row
+        for first, last in runs:
+            selection.select(model.index(first), model.index(last))
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().select(selection, flags)
 
@@ -787,10 +794,11 @@ class ContactListPanel(QWidget):
         ids, self._select_once_listed = self._select_once_listed, None
         if not ids:
             return
-        rows = self._rows_of(ids)
-        if rows:
-            self._select_row(rows[0])
-            self._add_to_selection(rows[1:])
+        runs = self._runs_of(ids)
+        if runs:
+            (first, last), *rest = runs
+            self._select_row(first)  # the first of them current
+            self._add_to_selection([(first + 1, last), *rest] if last > first else rest)
 
     def move_on_when_gone(self, moving: bool = True) -> None:
         """The current contact is about to leave the list (archived): once it has, the one now
@@ -979,18 +987,28 @@ class ContactListPanel(QWidget):
     def _selected_now(self) -> list[int]:
         # The selection's ranges, not selectedRows(): a QModelIndex made for every selected
         # row (and flags() asked of each) made Ctrl+A over 97,519 contacts take 1.7 s.
+        ids: list[int] = []
+        for top, bottom in self._selected_spans():
+            ids += self.model.ids_between(top, bottom)
+        if not ids and self._current_listed():
+            ids = [self._current_id]  # type: ignore[list-item]  # (not None: listed)
+        return ids
+
+    def _selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as ranges (top, bottom) in list order, those that overlap or
+        touch made one: ranges of one selection may overlap (Ctrl+Shift+click), and the ids
+        of all the rows were deduplicated, 21 ms for 100,000 after an undo of Archive all."""
         selection = self.view.selectionModel().selection()
         spans = sorted(
             (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count())
         )
-        ids: list[int] = []
+        merged: list[tuple[int, int]] = []
         for top, bottom in spans:
-            ids += self.model.ids_between(top, bottom)
-        if len(spans) > 1:  # ranges of one selection may overlap
-            ids = list(dict.fromkeys(ids))
-        if not ids and self._current_listed():
-            ids = [self._current_id]  # type: ignore[list-item]  # (not None: listed)
-        return ids
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(bottom, merged[-1][1]))
+            else:
+                merged.append((top, bottom))
+        return merged
 
     def _current_listed(self) -> bool:
         """The current contact is a row of the list (or may be: the rest of the list is on

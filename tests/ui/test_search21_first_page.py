@@ -259,7 +259,7 @@ def selecting(panel: ContactListPanel, first: int, last: int) -> list[int]:
     """Rows ``first`` to ``last`` selected, the first current: their contacts."""
     chosen = panel.model.ids_between(first, last)
     panel.select_contact(chosen[0])
-    panel._add_to_selection(list(range(first + 1, last + 1)))
+    panel._add_to_selection([(first + 1, last)])
     assert sorted(panel.selected_ids()) == sorted(chosen)
     return chosen
 
