@@ -1114,18 +1114,12 @@ class DuplicatesDialog(QDialog):
     def _group_not_kept(contacts: list[Contact]) -> str:
         """What "Merge all, keep the first" loses of the others (their own job title,
         birthday...), as the pairs' buttons say theirs: it merged them without a word."""
-        from netdesk.ui.merge_dialog import not_kept  # it imports this module
-        from netdesk.ui.merge_group_dialog import merged_group
+        from netdesk.ui.merge_group_dialog import lost_in_group, merged_group  # (imports this)
 
         lines = []
         if len(contacts) > 2:
             first, others = contacts[0], contacts[1:]
-            merged = merged_group(first, others, {})
-            lost = [
-                fill(tr("%1's %2"), other.display_name or tr("(no name)"), what)
-                for other in others
-                for what in not_kept(merged, other, merged)
-            ]
+            lost = lost_in_group(others, merged_group(first, others, {}))
             if lost:
                 lines.append(fill(tr("Merge all loses: %1."), "; ".join(lost)))
         lines.append(

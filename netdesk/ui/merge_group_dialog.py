@@ -65,6 +65,16 @@ def merged_group(
     return merged
 
 
+def lost_in_group(contacts: list[Contact], merged: Contact) -> list[str]:
+    """What of ``contacts`` the group's merge (``merged``) does not keep, each as "Ann Lee's
+    Job title “CTO”"."""
+    return [
+        fill(tr("%1's %2"), contact.display_name or tr("(no name)"), what)
+        for contact in contacts
+        for what in not_kept(merged, contact, merged)
+    ]
+
+
 class MergeGroupDialog(QDialog):
     """Which of three or more contacts to keep; accepting merges the others into it in one
     undoable step. Where two have their own job title (a birthday...), a row of their values:
@@ -271,11 +281,7 @@ class MergeGroupDialog(QDialog):
             if gets
             else fill(tr("%1 gets nothing new from the others."), keep_name)
         ]
-        lost = [
-            fill(tr("%1's %2"), other.display_name or tr("(no name)"), what)
-            for other in [keep, *others]
-            for what in not_kept(merged, other, merged)
-        ]
+        lost = lost_in_group([keep, *others], merged)
         if lost:
             lines.append(fill(tr("Not kept: %1."), "; ".join(lost)))
         self.outcome.setText("\n".join(lines))

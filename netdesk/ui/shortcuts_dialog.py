@@ -24,16 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.interop.problems import QT_TRANSLATE_NOOP
 from netdesk.ui.widgets import fill, tr
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
-    """Marked for lupdate here, translated (``tr``) when the list is built: a module constant
-    is read before any translator is installed."""
-    return text
-
-
-# (section, [(what it does, keys as portable text; several keys separated by "|")])
+# (section, [(what it does, keys as portable text; several keys separated by "|")]), marked
+# for lupdate and translated (``tr``) when the list is built: a module constant is read
+# before any translator is installed
 _VIEW_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("netdesk", "Contact list"),

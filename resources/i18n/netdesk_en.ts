@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1219"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1213"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -258,8 +258,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="462"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="466"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -295,7 +295,7 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="470"/>
         <location filename="../../netdesk/ui/drag.py" line="105"/>
         <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
@@ -308,7 +308,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="492"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -327,7 +327,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="749"/>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -562,7 +562,7 @@ Choose Archived above to see them.</numerusform>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="277"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
         <source>%Ln journal entries</source>
         <translation>

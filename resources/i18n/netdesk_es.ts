@@ -252,7 +252,7 @@
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="673"/>
         <location filename="../../netdesk/ui/contact_card.py" line="294"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="90"/>
         <location filename="../../netdesk/ui/import_rows.py" line="550"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -606,13 +606,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="402"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="88"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="403"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
@@ -982,27 +982,27 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
@@ -1012,7 +1012,6 @@
         <location filename="../../netdesk/ui/contact_list_model.py" line="745"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="160"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1125"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="122"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
@@ -1022,13 +1021,13 @@
         <location filename="../../netdesk/ui/merge_dialog.py" line="418"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="441"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="102"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="108"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="206"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="245"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="247"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="268"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="275"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="118"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="278"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1040,44 +1039,44 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="122"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="125"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="125"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="128"/>
         <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="149"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="150"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="153"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="161"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="164"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="162"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="165"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="185"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="188"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="462"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1085,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="466"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1093,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1102,7 +1101,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="470"/>
         <location filename="../../netdesk/ui/drag.py" line="105"/>
         <location filename="../../netdesk/ui/drag.py" line="124"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
@@ -1115,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="492"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1126,21 +1125,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="496"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1151,57 +1150,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="518"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="528"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="529"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="531"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="534"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="539"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="542"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="550"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1397,12 +1396,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1130"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1124"/>
         <source>Merge all loses: %1.</source>
         <translation>Combinar todos pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1132"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1126"/>
         <source>Merge… lets you choose which to keep and, field by field, whose value stays.</source>
         <translation>Combinar… te deja elegir cuál conservar y, campo a campo, qué valor se queda.</translation>
     </message>
@@ -1412,39 +1411,39 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1145"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1139"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1148"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1142"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1150"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1144"/>
         <source>Merge… lets you choose, field by field, whose to keep.</source>
         <translation>Combinar… te deja elegir, campo a campo, de quién conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1227"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1221"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1206"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1208"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1231"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1200"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1202"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1225"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1217"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1211"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1219"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1213"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1496,14 +1495,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1176"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1180"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1170"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1174"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="497"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="510"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="556"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="302"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="313"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="338"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="308"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="344"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -2612,7 +2611,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="393"/>
-        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <location filename="../../netdesk/ui/main_window.py" line="754"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2771,7 +2770,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="749"/>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2779,37 +2778,37 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <location filename="../../netdesk/ui/main_window.py" line="754"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="894"/>
+        <location filename="../../netdesk/ui/main_window.py" line="896"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1098"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1106"/>
         <source>Logged. Archived contacts are never reminded to keep in touch.</source>
         <translation>Registrado. A los contactos archivados nunca se les recuerda mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1110"/>
         <source>Logged. No keep-in-touch cadence is set, so there is no clock to restart.</source>
         <translation>Registrado. No hay una frecuencia de contacto, así que no hay reloj que reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1107"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1115"/>
         <source>Logged. A later interaction still sets when to keep in touch.</source>
         <translation>Registrado. Una interacción posterior sigue marcando cuándo mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1118"/>
         <source>Logged. The keep-in-touch clock restarted, except for archived contacts, who are never reminded.</source>
         <translation>Registrado. El reloj del contacto se reinició, salvo para los contactos archivados, a los que nunca se les recuerda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1261"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1269"/>
         <source>No file manager could open the log folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta del registro: %1</translation>
     </message>
@@ -2856,7 +2855,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -3030,7 +3029,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1113"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1121"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -3067,7 +3066,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1215"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1223"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -3870,7 +3869,7 @@ No se cambió nada.</translation>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="277"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
         <source>%Ln journal entries</source>
         <translation>
@@ -3946,13 +3945,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="302"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="100"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="313"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="102"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="112"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
@@ -3968,7 +3967,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="361"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="153"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
@@ -3984,19 +3983,19 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="399"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="207"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="217"/>
         <source>Kept: %1</source>
         <translation>Se conserva: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="416"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="226"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="236"/>
         <source>%1: %2&apos;s, %3</source>
         <translation>%1: de %2, %3</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="439"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="245"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="255"/>
         <source>%1&apos;s photo</source>
         <translation>la foto de %1</translation>
     </message>
@@ -4445,91 +4444,90 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>%1 cambió desde que se leyó la vista previa; no se importó nada. Se vuelve a leer: mira qué cambiaría ahora. Se conservan los archivos que omitiste y las elecciones que hiciste entre las diferencias de los demás.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="87"/>
         <source>Merge contacts</source>
         <translation>Combinar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="105"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="115"/>
         <source>Include</source>
         <translation>Incluir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="118"/>
         <source>Include %1</source>
         <translation>Incluir a %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="132"/>
         <source>Where they have their own, keep:</source>
         <translation>Donde tienen el suyo, conservar:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="145"/>
         <source>The contact you keep gets the others&apos; e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and their notes after its own. The others are removed. Edit &gt; Undo puts them all back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos de los demás, cualquier campo que tenga vacío, y sus notas tras las suyas. Los demás se eliminan. Editar &gt; Deshacer los devuelve a todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="270"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="280"/>
         <source>%1 gets from the others: %2.</source>
         <translation>%1 recibe de los demás: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="272"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="282"/>
         <source>%1 gets nothing new from the others.</source>
         <translation>%1 no recibe nada nuevo de los demás.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1125"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="275"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="72"/>
         <source>%1&apos;s %2</source>
         <translation>%2 de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="280"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="286"/>
         <source>Not kept: %1.</source>
         <translation>No se conserva: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="302"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="338"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="308"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="344"/>
         <source>One of the contacts has been deleted.</source>
         <translation>Uno de los contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="94"/>
         <source>%1 or %2</source>
         <comment>keys</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="147"/>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="153"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="147"/>
         <source>Search shortcuts…</source>
         <translation>Buscar atajos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="148"/>
         <source>Search shortcuts</source>
         <translation>Buscar atajos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="158"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="155"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="158"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="155"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="164"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="161"/>
         <source>No shortcut matches.</source>
         <translation>Ningún atajo coincide.</translation>
     </message>
@@ -5986,93 +5984,93 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="36"/>
         <source>Contact list</source>
         <translation>Lista de contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="39"/>
         <source>Go from the search field down to the list</source>
         <translation>Bajar del campo de búsqueda a la lista</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="42"/>
         <source>Open the current contact&apos;s card</source>
         <translation>Abrir la ficha del contacto actual</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="46"/>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="71"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="44"/>
         <source>Select every contact shown</source>
         <translation>Seleccionar todos los contactos mostrados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="46"/>
         <source>Open the menu of the selected contacts</source>
         <translation>Abrir el menú de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="52"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="54"/>
         <source>Save the card</source>
         <translation>Guardar la ficha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="55"/>
         <source>Back to the list (a valid edit is saved)</source>
         <translation>Volver a la lista (se guarda un cambio válido)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="56"/>
         <source>Undo in the field, or the last saved change</source>
         <translation>Deshacer en el campo, o el último cambio guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="60"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="57"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="61"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="63"/>
         <source>Change the current entry</source>
         <translation>Cambiar la entrada actual</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="64"/>
         <source>Delete the current entry</source>
         <translation>Eliminar la entrada actual</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="66"/>
         <source>Open the current entry&apos;s contact (from the search field)</source>
         <translation>Abrir el contacto de la entrada actual (desde el campo de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="75"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="77"/>
         <source>Move between follow-ups</source>
         <translation>Moverse entre seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="79"/>
         <source>Open the follow-up&apos;s contact, or press the focused button</source>
         <translation>Abrir el contacto del seguimiento, o pulsar el botón enfocado</translation>
     </message>
