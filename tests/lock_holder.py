@@ -1,4 +1,5 @@
-"""Another program holding a database's write lock: a subprocess in BEGIN IMMEDIATE."""
+"""Another program holding a database: a subprocess in BEGIN IMMEDIATE (the write lock), or
+holding the file to itself (exclusive locking mode, BEGIN EXCLUSIVE)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,22 @@ class LockHolder:
     """Holds ``database``'s write lock from another process until ``release()``.
 
     ``write`` (SQL) is run inside the held transaction; ``end`` ("ROLLBACK" or "COMMIT")
-    finishes it at release.
+    finishes it at release. ``alone`` holds the file to itself, readers too (in WAL mode a
+    plain BEGIN EXCLUSIVE lets readers through); no connection of the test's may be open then.
     """
 
-    def __init__(self, database: Path, *, write: str = "", end: str = "ROLLBACK") -> None:
+    def __init__(
+        self, database: Path, *, write: str = "", end: str = "ROLLBACK", alone: bool = False
+    ) -> None:
+        begin = (
+            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\nc.execute('BEGIN EXCLUSIVE')\n"
+            if alone
+            else "c.execute('BEGIN IMMEDIATE')\n"
+        )
         script = (
             "import sqlite3, sys\n"
             f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
+            + begin
             + (f"c.execute({write!r})\n" if write else "")
             + "print('locked', flush=True)\n"
             "sys.stdin.readline()\n"

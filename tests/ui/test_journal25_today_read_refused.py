@@ -6,12 +6,10 @@ reads again by itself after a pause (longer after each refusal), and offers "Try
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from lock_holder import LockHolder
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -27,33 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 LATE = dt.datetime(2026, 2, 20, 9)  # overdue on Monday 2 March 2026 (the fixtures' clock)
 
 
-class HeldAlone:
-    """Another process holding the database to itself: exclusive locking, BEGIN EXCLUSIVE
-    (in WAL mode, a plain BEGIN EXCLUSIVE lets readers through), until ``release()``."""
-
-    def __init__(self, database: Path) -> None:
-        script = (
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('ROLLBACK')\n"
-        )
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self.process.stdout is not None
-        assert self.process.stdout.readline() == "locked\n"
-
-    def release(self) -> None:
-        if self.process.returncode is None:
-            self.process.communicate("\n", timeout=30)
-
-
 @pytest.fixture
-def held_alone(app_context: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldAlone]:
+def held_alone(app_context: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[LockHolder]:
     """The window's connection let go (none is open while another program holds the file to
     itself), the file then held by another process; the window gives up waiting after 50 ms
     (the app waits 5 s; the outcome is the same)."""
@@ -63,7 +36,7 @@ def held_alone(app_context: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iter
     ana = core.contacts.create(Contact(given_name="Ana"))
     core.follow_ups.add(ana, LATE, "Call Ana")
     core.store.close_own()
-    holder = HeldAlone(core.store.path)
+    holder = LockHolder(core.store.path, alone=True)
     yield holder
     holder.release()
 
@@ -78,7 +51,7 @@ def _today(qtbot: QtBot, context: AppContext) -> TodayView:
 
 
 def test_the_first_read_refused_is_said_in_the_page_and_try_again_reads_it(
-    qtbot: QtBot, app_context: AppContext, held_alone: HeldAlone
+    qtbot: QtBot, app_context: AppContext, held_alone: LockHolder
 ) -> None:
     with qtbot.capture_exceptions() as raised:
         view = _today(qtbot, app_context)
@@ -103,7 +76,7 @@ def test_the_first_read_refused_is_said_in_the_page_and_try_again_reads_it(
 def test_a_refused_read_is_read_again_by_itself_after_a_pause_growing_each_time(
     qtbot: QtBot,
     app_context: AppContext,
-    held_alone: HeldAlone,
+    held_alone: LockHolder,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(today_problem, "RETRY_S", (0.2, 0.4, 0.8))
@@ -130,7 +103,7 @@ def test_a_later_read_refused_keeps_what_was_shown_and_says_it_may_be_out_of_dat
     view = _today(qtbot, app_context)
     qtbot.waitUntil(view.body.isVisible)
     core.store.close_own()
-    holder = HeldAlone(core.store.path)
+    holder = LockHolder(core.store.path, alone=True)
     try:
         app_context.changes.follow_ups_changed.emit()
         qtbot.waitUntil(view.problem.isVisible)
@@ -146,7 +119,7 @@ def test_a_later_read_refused_keeps_what_was_shown_and_says_it_may_be_out_of_dat
 
 
 def test_a_view_read_at_once_and_refused_says_so_instead_of_failing_to_be_made(
-    qtbot: QtBot, app_context: AppContext, held_alone: HeldAlone
+    qtbot: QtBot, app_context: AppContext, held_alone: LockHolder
 ) -> None:
     with qtbot.capture_exceptions() as raised:
         view = TodayView(app_context)  # read before it returns

@@ -5,12 +5,10 @@ frozen. It is read on a worker now; the page keeps what it shows until the answe
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from lock_holder import LockHolder
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -25,30 +23,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 LATE = dt.datetime(2026, 2, 20, 9)  # overdue on Monday 2 March 2026 (the fixtures' clock)
 
 
-class HeldAlone:
-    """Another process holding the database to itself (exclusive locking) until released."""
-
-    def __init__(self, database: Path) -> None:
-        script = (
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('ROLLBACK')\n"
-        )
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self.process.stdout is not None
-        assert self.process.stdout.readline() == "locked\n"
-
-    def release(self) -> None:
-        if self.process.returncode is None:
-            self.process.communicate("\n", timeout=30)
-
-
 def _busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
     """How long a connection opened from now on waits for the lock."""
     pragmas = [(k, ms if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
@@ -56,16 +30,16 @@ def _busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
 
 
 @pytest.fixture
-def holder(app_context: AppContext) -> Iterator[list[HeldAlone]]:
-    held: list[HeldAlone] = []
+def holder(app_context: AppContext) -> Iterator[list[LockHolder]]:
+    held: list[LockHolder] = []
     yield held
     for one in held:
         one.release()
 
 
-def _hold(app_context: AppContext, holder: list[HeldAlone]) -> HeldAlone:
+def _hold(app_context: AppContext, holder: list[LockHolder]) -> LockHolder:
     app_context.core.store.close_own()  # none is open while another holds the file alone
-    holder.append(HeldAlone(app_context.core.store.path))
+    holder.append(LockHolder(app_context.core.store.path, alone=True))
     return holder[-1]
 
 
@@ -85,7 +59,7 @@ def _ticks_while(qtbot: QtBot, view: TodayView, failures: int) -> int:
 
 
 def test_try_again_while_still_held_leaves_the_window_free(
-    qtbot: QtBot, app_context: AppContext, holder: list[HeldAlone], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app_context: AppContext, holder: list[LockHolder], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     core = app_context.core
     core.follow_ups.add(core.contacts.create(Contact(given_name="Ana")), LATE, "Call Ana")
@@ -110,7 +84,7 @@ def test_try_again_while_still_held_leaves_the_window_free(
 
 
 def test_a_retry_keeps_what_the_page_shows_and_then_shows_what_is_new(
-    qtbot: QtBot, app_context: AppContext, holder: list[HeldAlone], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app_context: AppContext, holder: list[LockHolder], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     core = app_context.core
     core.follow_ups.add(core.contacts.create(Contact(given_name="Ana")), LATE, "Call Ana")
