@@ -265,7 +265,83 @@ class _CountShared(QRunnable):
         self.signals.counted.emit(shared)
 
 
-class MergeTwoDialog(QDialog):
+class MergeChoicesDialog(QDialog):
+    """What Merge two contacts and a group's Merge… share: below the contacts to keep, a box
+    of rows where two have their own value (a job title) to choose whose stays, and the label
+    saying what the merge will do. A subclass sets ``context`` and ``contacts`` before
+    ``_add_choices`` and says the outcome in ``_show_outcome``."""
+
+    context: AppContext
+    contacts: dict[int, Contact]
+
+    def _add_choices(self, layout: QVBoxLayout, title: str) -> None:
+        """Add the box of rows (titled ``title``, empty until ``_show_conflicts``) and the
+        outcome's label to ``layout``."""
+        self.chosen: dict[str, int] = {}  # field: the contact whose value the user picked
+        self.rows: dict[str, dict[int, QRadioButton]] = {}  # field: contact id: its button
+        self._groups: list[QButtonGroup] = []
+        self.conflicts = QGroupBox(title)
+        self.conflicts.setObjectName("mergeConflicts")
+        self.conflict_grid = QGridLayout(self.conflicts)
+        layout.addWidget(self.conflicts)
+        self._met_names = self.context.core.contacts.names(
+            [c.met_through_id for c in self.contacts.values() if c.met_through_id is not None]
+        )
+        # what this merge will do, for the choices made: the other's name, when it is lost
+        self.outcome = plain_label()
+        self.outcome.setObjectName("mergeOutcome")
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+
+    def _clear_conflicts(self) -> None:
+        """Remove the rows of choices (a new one kept brings other rows)."""
+        grid = self.conflict_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for old in self._groups:
+            old.deleteLater()
+        self._groups = []
+        self.rows = {}
+
+    def _value_text(self, contact: Contact, name: str) -> str:
+        value = getattr(contact, name)
+        if name == "photo":
+            return fill(tr("%1's photo"), contact.display_name or tr("(no name)"))
+        if name == "met_through_id":
+            return self._met_names.get(value, tr("(no name)"))
+        return _written(value, name)
+
+    def _field_toggled(self, name: str, contact_id: int, checked: bool) -> None:
+        if checked:
+            self.chosen[name] = contact_id
+            self._show_outcome()
+
+    def _show_outcome(self) -> None:
+        raise NotImplementedError
+
+    def _fit(self) -> None:
+        """Taller when the rows of choices or the outcome's lines need it: the dialog's own
+        minimum width kept the layout from setting its minimum height, and the rows were
+        squeezed over each other."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _merged(self, _result: object) -> None:
+        if shiboken6.isValid(self):
+            super().accept()
+
+
+class MergeTwoDialog(MergeChoicesDialog):
     """Which of two contacts to keep; accepting merges the other into it (undoably).
 
     ``open_kept``: the one kept is shown in the window once merged (Contact > Merge…); not
@@ -319,21 +395,7 @@ class MergeTwoDialog(QDialog):
         self.buttons[self.ids[0]].setChecked(True)
         self.contacts = {i: c for i, c in contacts.items() if c is not None}
         # where both have their own single value (a job title): whose to keep, a row each
-        self.chosen: dict[str, int] = {}  # field: the contact whose value the user picked
-        self.rows: dict[str, dict[int, QRadioButton]] = {}  # field: contact id: its button
-        self._groups: list[QButtonGroup] = []
-        self.conflicts = QGroupBox(tr("Where both have their own, keep:"))
-        self.conflicts.setObjectName("mergeConflicts")
-        self.conflict_grid = QGridLayout(self.conflicts)
-        layout.addWidget(self.conflicts)
-        self._met_names = core.contacts.names(
-            [c.met_through_id for c in self.contacts.values() if c.met_through_id is not None]
-        )
-        # what this merge will do, for the choice made: the other's name, when it is lost
-        self.outcome = plain_label()
-        self.outcome.setObjectName("mergeOutcome")
-        self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
+        self._add_choices(layout, tr("Where both have their own, keep:"))
         self.choices.idToggled.connect(self._choice_toggled)
         # how many entries the two share (the rest of the other's journal moves): read through
         # the shorter journal, here when it is short, else on a worker, the dialog usable
@@ -375,17 +437,8 @@ class MergeTwoDialog(QDialog):
     def _show_conflicts(self) -> None:
         """A row per field where both have their own value: the kept one's (checked unless
         the user picked the other's, whichever was kept then) and the other's."""
+        self._clear_conflicts()
         grid = self.conflict_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        for old in self._groups:
-            old.deleteLater()
-        self._groups = []
-        self.rows = {}
         keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
         fields = choosable(keep, other)
         self.conflicts.setVisible(bool(fields))
@@ -433,19 +486,6 @@ class MergeTwoDialog(QDialog):
         QWidget.setTabOrder(previous, self.merge_button)
         self._fit()
 
-    def _value_text(self, contact: Contact, name: str) -> str:
-        value = getattr(contact, name)
-        if name == "photo":
-            return fill(tr("%1's photo"), contact.display_name or tr("(no name)"))
-        if name == "met_through_id":
-            return self._met_names.get(value, tr("(no name)"))
-        return _written(value, name)
-
-    def _field_toggled(self, name: str, contact_id: int, checked: bool) -> None:
-        if checked:
-            self.chosen[name] = contact_id
-            self._show_outcome()
-
     @property
     def take_other(self) -> frozenset[str]:
         """The fields whose value the merge takes from the other contact, as chosen."""
@@ -466,19 +506,6 @@ class MergeTwoDialog(QDialog):
         moving = None if self.shared is None else self.talks[other.id or 0] - self.shared
         self.outcome.setText(outcome(self.context, keep, other, moving, self.take_other))
         self._fit()
-
-    def _fit(self) -> None:
-        """Taller when the rows of choices or the outcome's lines need it: the dialog's own
-        minimum width kept the layout from setting its minimum height, and the rows were
-        squeezed over each other."""
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed < 0:
-            needed = layout.totalMinimumSize().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     @property
     def keep_id(self) -> int:
@@ -527,10 +554,6 @@ class MergeTwoDialog(QDialog):
             operation.succeeded.connect(lambda _result: changes.open_contact.emit(keep))
         operation.succeeded.connect(self._merged)
         operation.ended.connect(self._merge_ended)
-
-    def _merged(self, _result: object) -> None:
-        if shiboken6.isValid(self):
-            super().accept()
 
     def _merge_ended(self) -> None:
         if shiboken6.isValid(self):

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
@@ -29,9 +27,9 @@ from netdesk.ui.duplicates_dialog import MergeGroup, describe
 from netdesk.ui.errors import show_problem
 from netdesk.ui.merge_dialog import (
     _SHOWN_FIELDS,
+    MergeChoicesDialog,
     _label,
     _named_as_shown,
-    _written,
     choosable,
     not_kept,
 )
@@ -75,7 +73,7 @@ def lost_in_group(contacts: list[Contact], merged: Contact) -> list[str]:
     ]
 
 
-class MergeGroupDialog(QDialog):
+class MergeGroupDialog(MergeChoicesDialog):
     """Which of three or more contacts to keep; accepting merges the others into it in one
     undoable step. Where two have their own job title (a birthday...), a row of their values:
     the one chosen stays."""
@@ -126,20 +124,7 @@ class MergeGroupDialog(QDialog):
             layout.addLayout(row)
         self.buttons[self.ids[0]].setChecked(True)
         self.included[self.ids[0]].setEnabled(False)  # the one kept is merged into
-        self.chosen: dict[str, int] = {}  # field: the contact whose value the user picked
-        self.rows: dict[str, dict[int, QRadioButton]] = {}
-        self._groups: list[QButtonGroup] = []
-        self.conflicts = QGroupBox(tr("Where they have their own, keep:"))
-        self.conflicts.setObjectName("mergeConflicts")
-        self.grid = QGridLayout(self.conflicts)
-        layout.addWidget(self.conflicts)
-        self._met_names = core.contacts.names(
-            [c.met_through_id for c in self.contacts.values() if c.met_through_id is not None]
-        )
-        self.outcome = plain_label()
-        self.outcome.setObjectName("mergeOutcome")
-        self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
+        self._add_choices(layout, tr("Where they have their own, keep:"))
         explain = plain_label(
             tr(
                 "The contact you keep gets the others' e-mails, phones, addresses, tags, "
@@ -198,15 +183,7 @@ class MergeGroupDialog(QDialog):
     def _show_conflicts(self) -> None:
         """A row per field two have their own value of, a column per contact (the one kept
         first); the one kept's value checked, or what the merge would keep without a word."""
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        for old in self._groups:
-            old.deleteLater()
-        self._groups, self.rows = [], {}
+        self._clear_conflicts()
         order = [self.keep_id, *self.other_ids]
         columns = [self.contacts[i] for i in order]
         fields = group_choosable(columns)
@@ -215,12 +192,12 @@ class MergeGroupDialog(QDialog):
             header = ElidedLabel()  # a long name cannot widen the dialog
             name = contact.display_name or tr("(no name)")
             header.setText(fill(tr("Kept: %1"), name) if column == 1 else name)
-            self.grid.addWidget(header, 0, column)
-            self.grid.setColumnStretch(column, 1)
+            self.conflict_grid.addWidget(header, 0, column)
+            self.conflict_grid.setColumnStretch(column, 1)
         previous: QWidget = self.buttons[self.ids[-1]]
         for row, name in enumerate(fields, start=1):
             label = plain_label(_label(name))
-            self.grid.addWidget(label, row, 0)
+            self.conflict_grid.addWidget(label, row, 0)
             group = QButtonGroup(self.conflicts)
             self.rows[name] = {}
             offered: list[object] = []  # a value two share is offered once (the first's)
@@ -236,7 +213,7 @@ class MergeGroupDialog(QDialog):
                     fill(tr("%1: %2's, %3"), _label(name), contact.display_name, value)
                 )
                 group.addButton(button, contact.id)
-                self.grid.addWidget(button, row, column)
+                self.conflict_grid.addWidget(button, row, column)
                 self.rows[name][contact.id] = button
                 QWidget.setTabOrder(previous, button)
                 previous = button
@@ -248,19 +225,6 @@ class MergeGroupDialog(QDialog):
             group.idToggled.connect(functools.partial(self._field_toggled, name))
             self._groups.append(group)
         QWidget.setTabOrder(previous, self.merge_button)
-
-    def _value_text(self, contact: Contact, name: str) -> str:
-        value = getattr(contact, name)
-        if name == "photo":
-            return fill(tr("%1's photo"), contact.display_name or tr("(no name)"))
-        if name == "met_through_id":
-            return self._met_names.get(value, tr("(no name)"))
-        return _written(value, name)
-
-    def _field_toggled(self, name: str, contact_id: int, checked: bool) -> None:
-        if checked:
-            self.chosen[name] = contact_id
-            self._show_outcome()
 
     def _show_outcome(self) -> None:
         """What the one kept gets, and what of the others is not kept."""
@@ -286,18 +250,6 @@ class MergeGroupDialog(QDialog):
             lines.append(fill(tr("Not kept: %1."), "; ".join(lost)))
         self.outcome.setText("\n".join(lines))
         self._fit()
-
-    def _fit(self) -> None:
-        """Taller when the rows of choices or the outcome's lines need it (as Merge two
-        contacts): its minimum width kept the layout from growing it, rows squeezed."""
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed < 0:
-            needed = layout.totalMinimumSize().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Merge, then close; a merge the database refuses is said and nothing changes."""
@@ -326,10 +278,6 @@ class MergeGroupDialog(QDialog):
         self.setEnabled(False)
         operation.succeeded.connect(self._merged)
         operation.ended.connect(self._merge_ended)
-
-    def _merged(self, _result: object) -> None:
-        if shiboken6.isValid(self):
-            super().accept()
 
     def _merge_ended(self) -> None:
         if shiboken6.isValid(self):
