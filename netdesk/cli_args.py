@@ -15,7 +15,14 @@ from typing import Any, NoReturn
 
 from netdesk import __version__
 from netdesk.cli_output import PROG
-from netdesk.core.types import INTERACTION_KINDS, NEVER_KEEP_IN_TOUCH, PartialDate
+from netdesk.core.types import (
+    EARLIEST_MOMENT,
+    INTERACTION_KINDS,
+    LATEST_MOMENT,
+    NEVER_KEEP_IN_TOUCH,
+    PartialDate,
+    moment_kept,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,8 +134,16 @@ def _when(text: str) -> When:
             f"not a date: {text!r} (YYYY-MM-DD, YYYY-MM-DDTHH:MM, now, today, tomorrow or "
             "yesterday)"
         ) from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
+    try:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+    except OverflowError:  # "0001-01-01T00:00+05:00": past an end of the calendar here
+        moment = dt.datetime.min  # (it was a traceback)
+    if not moment_kept(moment):  # the year 1 was logged, shown "1-01-01" and moved by the app
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the dates netdesk keeps: {EARLIEST_MOMENT:%Y-%m-%d} to "
+            f"{LATEST_MOMENT:%Y-%m-%d}"
+        )
     try:
         dt.date.fromisoformat(_padded(text))
     except ValueError:

@@ -31,6 +31,16 @@ NEVER_KEEP_IN_TOUCH = 0
 # files netdesk imports: dropped on the window, found in a dropped folder, chosen in File > Import
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".tsv")
 LONGEST_CADENCE = 3650  # days: the card, netdesk-cli and the files bound a rhythm at ten years
+# The moments of journal entries and follow-ups netdesk keeps: what the app's date fields show
+# and edit (Qt's range, from Britain's change of calendar to the end of 9999). One outside, a
+# year 1 netdesk-cli was given, was printed "1-01-01" and moved to 1752 by the app's editor.
+EARLIEST_MOMENT = dt.datetime(1752, 9, 14)
+LATEST_MOMENT = dt.datetime.max
+
+
+def moment_kept(moment: dt.datetime) -> bool:
+    """Whether ``moment`` (naive, local) is one netdesk keeps: EARLIEST_MOMENT to LATEST_MOMENT."""
+    return EARLIEST_MOMENT <= moment <= LATEST_MOMENT
 
 
 def cadence_from_text(text: str) -> int | None:
