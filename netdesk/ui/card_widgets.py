@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QMimeData,
+    QObject,
     QRectF,
     QSize,
     QSizeF,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
 )
 
 from netdesk.core.types import IMPORT_SUFFIXES
@@ -57,8 +59,37 @@ def align_label_columns(forms: list[QFormLayout]) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
-        # the form right-aligns a label in its column, not its text in a label that fills it
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # the form puts a label beside its field, not its text in a label that fills the
+        # column: the text too stands at the field's side, the left in a right-to-left window
+        align_as_read(label, Qt.AlignmentFlag.AlignRight)
+
+
+class _AlignedAsRead(QObject):
+    """Keeps a label's text at one side of it as the window reads (see align_as_read)."""
+
+    def __init__(self, label: QLabel, side: Qt.AlignmentFlag) -> None:
+        super().__init__(label)
+        self._side = side
+        label.installEventFilter(self)
+        self.align(label)
+
+    def align(self, label: QLabel) -> None:
+        vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+        # (visualAlignment adds AlignAbsolute: the text's own direction no longer turns it)
+        label.setAlignment(QStyle.visualAlignment(label.layoutDirection(), self._side) | vertical)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange and isinstance(watched, QLabel):
+            self.align(watched)
+        return False
+
+
+def align_as_read(label: QLabel, side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+    """``label``'s text at its ``side`` (AlignLeft: where a line begins) as the window reads,
+    mirrored in a right-to-left one, whatever the text's script. A QLabel aligns plain text by
+    the text's own direction: an English date, a file name or "Last interaction" stayed at
+    the left of a right-to-left window, away from the caption (or field) beside it."""
+    _AlignedAsRead(label, side)
 
 
 _image_suffixes: frozenset[str] | None = None

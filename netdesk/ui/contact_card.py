@@ -48,6 +48,7 @@ from netdesk.ui.card_widgets import (
     GrowingText,
     PhotoLabel,
     TagEdit,
+    align_as_read,
     align_label_columns,
     image_drag,
 )
@@ -477,6 +478,18 @@ class ContactCard(QWidget):
         # (it stopped on the scroll area, where nothing shows the focus)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scroll_area.setWidget(body)
+
+        # the values beside their captions and the header's lines stand where the window's
+        # lines begin, mirrored in a right-to-left one (see align_as_read)
+        for label in (
+            self.rhythm_label,
+            self.photo_reading,
+            self.source_label,
+            self.introduced_label,
+            self.last_label,
+            self.next_label,
+        ):
+            align_as_read(label)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 0, 0)
