@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 
@@ -30,7 +31,7 @@ from netdesk.core.types import (
 )
 from netdesk.ui.card_open import email_url, link_url, phone_url
 from netdesk.ui.icons import checkable_icon, icon
-from netdesk.ui.widgets import InlineMessage, scroll_past, tr
+from netdesk.ui.widgets import InlineMessage, fill, scroll_past, tr
 
 # a preferred value's filled star: a dark gold on a light palette, amber on a dark one
 # (each at least 3:1 against its window, as WCAG asks of a control's state)
@@ -168,6 +169,14 @@ class FieldRow(QWidget):
         self.star.setToolTip(tip)
         self.star.setAccessibleDescription(tip)  # said with its name, whether it is or not
 
+    def name_buttons(self, names: RowNames, number: int) -> None:
+        """The remove button and the star say which value they act on ("Remove e-mail
+        address 2", "Make phone 1 preferred"): a screen reader going through the rows said
+        "Remove" and "Preferred" for each, with nothing to tell them apart."""
+        self.remove_button.setAccessibleName(fill(names.remove, str(number)))
+        if self.star is not None:
+            self.star.setAccessibleName(fill(names.prefer, str(number)))
+
     def _star_toggled(self, checked: bool) -> None:
         self._show_star()
         if checked:
@@ -304,6 +313,14 @@ class AddressRow(FieldRow):
         return self.value().is_empty()
 
 
+@dataclasses.dataclass(frozen=True)
+class RowNames:
+    """What a row's buttons are called, with %1 for the row's number ("Remove phone %1")."""
+
+    remove: str
+    prefer: str = ""
+
+
 class ListEditor(QWidget):
     """A column of rows of one kind with an "Add" button under them.
 
@@ -324,11 +341,14 @@ class ListEditor(QWidget):
         add_text: str,
         make_row: Callable[[object | None], FieldRow],
         open_value: tuple[str, Callable[[str], QUrl | None]] | None = None,
+        row_names: RowNames | None = None,
     ) -> None:
         """``open_value``: the menu's words for opening a value ("Open link") and the address
-        that opens it (None: none), for a value's menu."""
+        that opens it (None: none), for a value's menu. ``row_names``: what a row's buttons
+        are called (by default "Remove %1", "Make %1 preferred")."""
         super().__init__()
         self._make_row = make_row
+        self._row_names = row_names or RowNames(tr("Remove %1"), tr("Make %1 preferred"))
         self._open_value = open_value
         self.rows: list[FieldRow] = []
         self.key_filter: QObject | None = None  # installed on every row's text fields
@@ -358,6 +378,12 @@ class ListEditor(QWidget):
         self.rows = []
         for value in values:
             self._append(value)
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        """Each row's buttons named with its place, counted from 1 as the rows stand."""
+        for number, row in enumerate(self.rows, 1):
+            row.name_buttons(self._row_names, number)
 
     def _append(self, value: object | None) -> FieldRow:
         row = self._make_row(value)
@@ -402,6 +428,7 @@ class ListEditor(QWidget):
     def _add_clicked(self) -> None:
         self.about_to_change.emit()
         row = self._append(None)
+        self._name_rows()
         row.show()  # the layout would show it later, and a hidden field cannot take focus
         edits = row.value_edits()
         if edits:
@@ -471,6 +498,7 @@ class ListEditor(QWidget):
         for widget in [w for r in self.rows for w in r.focus_order()] + [self.add_button]:
             QWidget.setTabOrder(before, widget)  # Tab goes down the rows as shown
             before = widget
+        self._name_rows()
         self.edited.emit()
 
     def _focusable_before_rows(self) -> QWidget:
@@ -503,6 +531,7 @@ class ListEditor(QWidget):
             self.rows.remove(row)
             row.hide()
             row.deleteLater()
+            self._name_rows()
             if had_focus:  # keep the keyboard in the list: the next row's value, or "Add"
                 following = self.rows[index].value_edits() if index < len(self.rows) else []
                 (following[0] if following else self.add_button).setFocus()
@@ -600,7 +629,12 @@ def emails_editor() -> ListEditor:
             names.email_written_in,
         )
 
-    return ListEditor(tr("Add e-mail"), make, (tr("&Write e-mail"), email_url))
+    return ListEditor(
+        tr("Add e-mail"),
+        make,
+        (tr("&Write e-mail"), email_url),
+        RowNames(tr("Remove e-mail address %1"), tr("Make e-mail address %1 preferred")),
+    )
 
 
 def emails_of(editor: ListEditor) -> list[EmailAddress]:
@@ -623,7 +657,12 @@ def phones_editor() -> ListEditor:
             names.phone_written_in,  # a pasted "tel:+34…" link was stored as it was
         )
 
-    return ListEditor(tr("Add phone"), make, (tr("Ca&ll"), phone_url))
+    return ListEditor(
+        tr("Add phone"),
+        make,
+        (tr("Ca&ll"), phone_url),
+        RowNames(tr("Remove phone %1"), tr("Make phone %1 preferred")),
+    )
 
 
 def phones_of(editor: ListEditor) -> list[PhoneNumber]:
@@ -645,7 +684,12 @@ def urls_editor() -> ListEditor:
             accessible=tr("Link"),  # its placeholder was read out: "https dot dot dot"
         )
 
-    return ListEditor(tr("Add link"), make, (tr("&Open link"), link_url))
+    return ListEditor(
+        tr("Add link"),
+        make,
+        (tr("&Open link"), link_url),
+        RowNames(tr("Remove link %1"), tr("Make link %1 preferred")),
+    )
 
 
 def urls_of(editor: ListEditor) -> list[WebLink]:
@@ -661,7 +705,11 @@ def addresses_editor() -> ListEditor:
             return AddressRow(value, value.label)
         return AddressRow(PostalAddress(), None)
 
-    return ListEditor(tr("Add address"), make)
+    return ListEditor(
+        tr("Add address"),
+        make,
+        row_names=RowNames(tr("Remove address %1"), tr("Make address %1 preferred")),
+    )
 
 
 def addresses_of(editor: ListEditor) -> list[PostalAddress]:
@@ -683,7 +731,9 @@ def related_editor() -> ListEditor:
             return RelatedRow(value, value.label)
         return RelatedRow(RelatedPerson(), None)
 
-    return ListEditor(tr("Add related person"), make)
+    return ListEditor(
+        tr("Add related person"), make, row_names=RowNames(tr("Remove related person %1"))
+    )
 
 
 def related_of(editor: ListEditor) -> list[RelatedPerson]:
@@ -695,7 +745,9 @@ def custom_editor() -> ListEditor:
         custom = value if isinstance(value, CustomField) else CustomField("", "")
         return ValueRow([], custom.label, custom.value, None, tr("Value"))
 
-    return ListEditor(tr("Add custom field"), make)
+    return ListEditor(
+        tr("Add custom field"), make, row_names=RowNames(tr("Remove custom field %1"))
+    )
 
 
 def custom_of(editor: ListEditor) -> list[CustomField]:

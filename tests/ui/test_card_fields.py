@@ -67,13 +67,13 @@ def test_tab_visits_each_row_where_it_stands(
     assert tab_from(card.can_offer, 10) == [
         "Label",
         "E-mail address",
-        "Preferred",
-        "Remove",
+        "Make e-mail address 1 preferred",
+        "Remove e-mail address 1",
         "Add e-mail",
         "Label",
         "Phone number",
-        "Preferred",
-        "Remove",
+        "Make phone 1 preferred",
+        "Remove phone 1",
         "Add phone",
     ]  # rows came last in the whole card, and a row's value after its remove button
 

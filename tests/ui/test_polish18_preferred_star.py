@@ -112,7 +112,8 @@ def test_a_disabled_preferred_star_stays_filled_in_the_disabled_colour(
 
 def test_the_star_says_whether_its_value_is_preferred(qtbot: QtBot) -> None:
     preferred, other = stars(qtbot)
-    assert preferred.accessibleName() == other.accessibleName() == "Preferred"
+    assert preferred.accessibleName() == "Make e-mail address 1 preferred"
+    assert other.accessibleName() == "Make e-mail address 2 preferred"  # (its name is fixed)
     assert preferred.accessibleDescription() == "Preferred (click to unmark)"
     assert other.accessibleDescription() == "Make preferred"
     assert preferred.toolTip() == preferred.accessibleDescription()
