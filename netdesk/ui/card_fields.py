@@ -97,6 +97,8 @@ class FieldRow(QWidget):
     star_pressed = Signal()
     label_chosen = Signal(QWidget, str)
 
+    label_checked = False  # whether check() looks at the label too
+
     def __init__(
         self, labels: list[tuple[str, str]], label: str | None, preferred: bool | None
     ) -> None:
@@ -131,7 +133,7 @@ class FieldRow(QWidget):
         outer.setSpacing(2)
         outer.addLayout(row)
         outer.addWidget(self.problem)
-        self.label_box.currentTextChanged.connect(lambda _t: self.edited.emit())
+        self.label_box.currentTextChanged.connect(self._label_changed)
         # a label chosen from the list replaces the box's text, and with it the history its
         # field keeps for Ctrl+Z: the card keeps the label shown before as one of its steps
         self._label_shown = self.label_box.currentText()
@@ -139,6 +141,11 @@ class FieldRow(QWidget):
         edit = self.label_box.lineEdit()
         if edit is not None:  # what is typed and left has the field's own undo
             edit.editingFinished.connect(self._label_left)
+
+    def _label_changed(self, _text: str) -> None:
+        if self.label_checked:  # the problem Save showed goes as it is put right
+            self.problem.show_problem(None)
+        self.edited.emit()
 
     def _label_left(self) -> None:
         """Typed, then left with Tab or a click (not Enter, which chooses it: the step of
@@ -740,10 +747,39 @@ def related_of(editor: ListEditor) -> list[RelatedPerson]:
     return [r.value() for r in editor.filled_rows()]  # type: ignore[attr-defined]
 
 
+class CustomRow(ValueRow):
+    """A custom field: a label of the user's own and its value.
+
+    A label typed with no value is refused on Save with a message under it, as a wrong
+    e-mail is: it was dropped without a word, and what was typed was gone once saved. A
+    field the contact came with that way (an import) is kept as it is."""
+
+    label_checked = True
+
+    def __init__(self, custom: CustomField) -> None:
+        super().__init__([], custom.label, custom.value, None, tr("Value"))
+        self._loaded = (custom.label.strip(), custom.value.strip())
+
+    def label(self) -> str:
+        return self.label_box.currentText().strip()
+
+    def _as_loaded(self) -> bool:
+        return (self.label(), self.text()) == self._loaded
+
+    def is_empty(self) -> bool:
+        return not self.text() and not (self.label() and self._as_loaded())
+
+    def check(self) -> str | None:
+        if self.label() and not self.text() and not self._as_loaded():
+            problem = fill(tr("“%1” has no value: type one, or remove the field."), self.label())
+            self.problem.show_problem(problem)
+            return problem
+        return super().check()
+
+
 def custom_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        custom = value if isinstance(value, CustomField) else CustomField("", "")
-        return ValueRow([], custom.label, custom.value, None, tr("Value"))
+        return CustomRow(value if isinstance(value, CustomField) else CustomField("", ""))
 
     return ListEditor(
         tr("Add custom field"), make, row_names=RowNames(tr("Remove custom field %1"))
@@ -752,6 +788,6 @@ def custom_editor() -> ListEditor:
 
 def custom_of(editor: ListEditor) -> list[CustomField]:
     return [
-        CustomField(r.label_box.currentText().strip(), r.text())  # type: ignore[attr-defined]
+        CustomField(r.label(), r.text())  # type: ignore[attr-defined]
         for r in editor.filled_rows()
     ]
