@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 
 from netdesk.core import types as t
@@ -168,25 +169,36 @@ def _interactions(
 def _first_people(entries: Sequence[ListedInteraction], people: int) -> None:
     """Each entry's first ``people`` contacts and its count, through the (interaction,
     contact) key's index: reading all the people of a talk logged with 97,000 took 0.25-0.4 s
-    at each click on any of them (their card's journal), where a list shows thirty names."""
-    for entry in entries:
-        entry.contact_ids = [
-            r[0]
-            for r in db.execute_sql(
-                "SELECT contact_id FROM interaction_contact WHERE interaction_id = ? "
-                "ORDER BY contact_id LIMIT ?",
-                (entry.id, people + 1),
-            )
-        ]
+    at each click on any of them (their card's journal), where a list shows thirty names.
+
+    A query for the whole page (its ids as one JSON text, whatever their number), each
+    entry's people read by a subquery that stops past ``people``; one more counts those
+    that have more. A query per entry (and per count) took 117 for a page of 100 on opening
+    a contact with 1,700 entries: 0.47 ms of CPU warm, 43 ms on the GUI thread cold."""
+    if not entries:
+        return
+    by_id = {entry.id: entry for entry in entries}
+    crowded: list[int] = []
+    for interaction_id, first in db.execute_sql(
+        "SELECT e.value, (SELECT group_concat(contact_id) FROM (SELECT contact_id "
+        "FROM interaction_contact WHERE interaction_id = e.value ORDER BY contact_id LIMIT ?)) "
+        "FROM json_each(?) e",
+        (people + 1, json.dumps(list(by_id))),
+    ):
+        entry = by_id[interaction_id]
+        # sorted here: group_concat keeps its subquery's order in practice, not by contract
+        entry.contact_ids = sorted(int(c) for c in first.split(",")) if first else []
         entry.people = len(entry.contact_ids)
         if entry.people > people:  # counted only when there are more
             del entry.contact_ids[people:]
-            entry.people = int(
-                db.execute_sql(
-                    "SELECT count(*) FROM interaction_contact WHERE interaction_id = ?",
-                    (entry.id,),
-                ).fetchone()[0]
-            )
+            crowded.append(interaction_id)
+    if crowded:
+        for interaction_id, count in db.execute_sql(
+            "SELECT e.value, (SELECT count(*) FROM interaction_contact "
+            "WHERE interaction_id = e.value) FROM json_each(?) e",
+            (json.dumps(crowded),),
+        ):
+            by_id[interaction_id].people = int(count)
 
 
 def interactions_for(
