@@ -1,6 +1,7 @@
 """``netdesk-cli``: headless commands over the same core, for scripts, cron jobs and tests.
 
-Exit codes: 0 success, 1 any other error (one line on stderr), 2 usage error (one line),
+Exit codes: 0 success, 1 the command could not be done (one line on stderr), 2 usage error:
+the command line is wrong whatever the data holds (argparse's, or a UsageError; one line),
 130 interrupted (Ctrl+C; nothing half-done is kept), 141 output pipe closed (``| head``;
 a closed stderr drops the notes, the exit code unchanged).
 No Qt is imported, except by ``backup`` without --out in a data folder with the app's
@@ -30,10 +31,12 @@ from netdesk.cli_files import FileCommands, _ctrl_c_cancels, _Percent
 from netdesk.cli_output import (
     EXIT_INTERRUPTED,
     EXIT_PIPE_CLOSED,
+    EXIT_USAGE,
     PROG,
     CliError,
     Interrupted,
     Progress,
+    UsageError,
     note,
     shown,
     write_json,
@@ -445,6 +448,9 @@ def _command(core: Core, args: argparse.Namespace, paths: Paths, log_file: Path)
     try:
         handler = getattr(FileCommands(core, args.json, paths.data_dir), f"cmd_{args.command}")
         return int(handler(args))
+    except UsageError as error:  # as argparse says it: the command's name, exit code 2
+        print(f"{PROG} {args.command}: error: {shown(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except (CliError, StoreError, ValueError, OverflowError) as error:
         print(f"{PROG}: error: {shown(error)}", file=sys.stderr)
         return 1

@@ -357,9 +357,11 @@ The data folder is --data-dir, else $NETDESK_DATA_DIR, else the app's own (share
 --data-dir and --json may also follow the command. Notes (more results than shown,
 progress) go to stderr; stdout holds only the output.
 
-exit codes: 0 success, 1 error (one line on stderr) or a search that matches nobody,
-2 usage error, 130 interrupted (Ctrl+C: nothing half-done is kept), 141 output pipe
-closed early (| head; stderr closed early only drops the notes)"""
+exit codes: 0 success; 1 the command could not be done (no such contact, a file or the
+database; one line on stderr) or a search that matches nobody; 2 usage error: the command
+line is wrong whatever the data holds (an unknown option, a malformed date, phone or
+e-mail, options that contradict each other); 130 interrupted (Ctrl+C: nothing half-done
+is kept); 141 output pipe closed early (| head; stderr closed early only drops the notes)"""
 
 _ID_HELP = "a contact's id: the first column of netdesk-cli search (.id with --json)"
 

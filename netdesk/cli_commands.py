@@ -11,6 +11,7 @@ from typing import IO, Any
 from netdesk.cli_names import NameParts, split_name, written_family_first
 from netdesk.cli_output import (
     CliError,
+    UsageError,
     contact_json,
     contact_line,
     follow_up_json,
@@ -74,9 +75,9 @@ class Commands:
         for raw in args.phone:  # as the card refuses to save them
             problem = names.phone_problem(raw)
             if problem and problem.startswith("Not a phone number"):
-                raise CliError(f"--phone {raw!r} is not a phone number")
+                raise UsageError(f"--phone {raw!r} is not a phone number")
             if problem:
-                raise CliError(
+                raise UsageError(
                     f"--phone {raw!r} is not a valid number for its country: check the digits, "
                     "or start with + and the country code"
                 )
@@ -102,14 +103,16 @@ class Commands:
             met_through_id=args.met_through,
         )
         if not names.display_name(contact):
-            raise CliError(
+            raise UsageError(
                 "--name is empty: give the contact a name (or an --org, --email or --phone)"
             )
         try:
             contact_id = self.core.contacts.create(contact)
         except ValidationError as error:  # "emails: …" named no option
             option = {"emails": "--email", "keep_in_touch_days": "--every"}.get(error.field)
-            raise CliError(f"{option} {error.message}" if option else str(error)) from error
+            if option:
+                raise UsageError(f"{option} {error.message}") from error
+            raise CliError(str(error)) from error
         self._print_id(contact_id, f"the contact {names.display_name(contact)}")
         told = set()
         for other, email in self._same_email(contact_id, [e.value for e in contact.emails]):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from netdesk.cli_commands import Commands
-from netdesk.cli_output import CliError, Interrupted, Progress, note, write_all
+from netdesk.cli_output import CliError, Interrupted, Progress, UsageError, note, write_all
 from netdesk.core import backups
 
 _UNKNOWN_CSV = (
@@ -164,14 +164,14 @@ def _export_format(args: argparse.Namespace) -> str:
         given = "csv" if args.format == "csv" else "vcard"
         if named is not None and named != given:
             kinds = {"csv": ("a CSV file", ".csv"), "vcard": ("a vCard", ".vcf")}
-            raise CliError(
+            raise UsageError(
                 f"--format {args.format} writes {kinds[given][0]}, and {args.out} is named as "
                 f"{kinds[named][0]}: name it {kinds[given][1]}, or leave --format out"
             )
     if args.format:
         return str(args.format)
     if suffix == ".tsv":  # a spreadsheet splits a .tsv at tabs: every row one cell
-        raise CliError(
+        raise UsageError(
             f"{args.out}: netdesk writes CSV with commas, not tabs; name the file .csv "
             "(or give --format csv)"
         )
@@ -258,7 +258,7 @@ class FileCommands(Commands):
 
     def cmd_backup(self, args: argparse.Namespace) -> int:
         if args.out == "-":  # as export's --out -: it wrote a file named "-" in this folder
-            raise CliError(
+            raise UsageError(
                 "a backup cannot go to standard output (--out -): it is a database file; "
                 "give a file name"
             )

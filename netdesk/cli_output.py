@@ -19,8 +19,19 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as `yes | head -1` reports under pipefail
 
 
+EXIT_USAGE = 2  # as argparse: the command line is wrong
+
+
 class CliError(Exception):
-    """A one-line error for stderr, exit code 1."""
+    """A one-line error for stderr, exit code 1: the command could not be done (no such
+    contact, a file that cannot be read or written, the database)."""
+
+
+class UsageError(CliError):
+    """A one-line error for stderr, exit code 2 as argparse's own: the command line is wrong
+    whatever the data holds (a value no contact takes, options that contradict each other).
+    `add --phone abc` was 1 where `add --every abc` was 2, and a script could not tell a
+    mistake of its own from a contact not found."""
 
 
 class Interrupted(Exception):  # noqa: N818  (what the user did, not a failure)

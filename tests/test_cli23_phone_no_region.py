@@ -50,6 +50,6 @@ def test_a_national_number_added_under_no_country_is_taken_as_written(tmp_data_d
     assert json.loads(shown.stdout)["phones"] == ["030 1234567"]
     refused = _cli(tmp_data_dir, "C", "add", "--name", "Nobody", "--phone", "call me")
     assert (refused.returncode, refused.stderr) == (
-        1,
-        "netdesk-cli: error: --phone 'call me' is not a phone number\n",
+        2,
+        "netdesk-cli add: error: --phone 'call me' is not a phone number\n",
     )

@@ -24,11 +24,11 @@ def test_a_backup_to_standard_output_is_refused_in_words(
     here = tmp_path / "here"
     here.mkdir()
     monkeypatch.chdir(here)
-    assert cli.main(["--data-dir", str(tmp_data_dir), "backup", "--out", "-"]) == 1
+    assert cli.main(["--data-dir", str(tmp_data_dir), "backup", "--out", "-"]) == 2
     said = capsys.readouterr()
     assert said.out == ""
     assert said.err == (
-        "netdesk-cli: error: a backup cannot go to standard output (--out -): it is a "
+        "netdesk-cli backup: error: a backup cannot go to standard output (--out -): it is a "
         "database file; give a file name\n"
     )
     assert list(here.iterdir()) == []

@@ -216,20 +216,20 @@ def test_restoring_the_database_onto_itself_is_refused_at_once(tmp_data_dir: Pat
 def test_add_refuses_what_the_card_refuses(
     tmp_data_dir: Path, args: list[str], message: str
 ) -> None:
-    line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args))
-    assert line == f"netdesk-cli: error: {message}"
+    line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args), 2)
+    assert line == f"netdesk-cli add: error: {message}"  # a usage error, as argparse's
     # nothing added, and no empty database left in the folder it was to start in
     assert not (tmp_data_dir / "netdesk.sqlite3").exists()
     ok(tmp_data_dir, "add", "--name", "Bo Lind")
-    line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args))
-    assert line == f"netdesk-cli: error: {message}"
+    line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args), 2)
+    assert line == f"netdesk-cli add: error: {message}"
     assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 1
 
 
 def test_add_refuses_a_contact_without_any_name(tmp_data_dir: Path) -> None:
-    line = one_error_line(run(tmp_data_dir, "add", "--name", "  "))
+    line = one_error_line(run(tmp_data_dir, "add", "--name", "  "), 2)
     assert line == (
-        "netdesk-cli: error: --name is empty: give the contact a name (or an --org, --email "
+        "netdesk-cli add: error: --name is empty: give the contact a name (or an --org, --email "
         "or --phone)"
     )
     assert ok(tmp_data_dir, "add", "--name", "", "--org", "Acme").strip() == "1"

@@ -22,9 +22,9 @@ def test_a_format_the_name_contradicts_is_refused(
     ok(tmp_data_dir, "add", "--name", "Ana Gil")
     out = tmp_path / name
     result = run(tmp_data_dir, "export", "--format", fmt, "--out", str(out))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr == (
-        f"netdesk-cli: error: --format {fmt} {said.format(out=out)}, or leave --format out\n"
+        f"netdesk-cli export: error: --format {fmt} {said.format(out=out)}, or leave --format out\n"
     )
     assert not out.exists()
 
