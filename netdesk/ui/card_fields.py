@@ -52,6 +52,9 @@ def _label_box(choices: list[tuple[str, str]], current: str) -> QComboBox:
         box.setCurrentIndex(known.index(current.casefold()))
     else:
         box.setCurrentText(current)
+    edit = box.lineEdit()
+    if edit is not None:  # a long label shows its start ("Where we met…"), not its end
+        edit.setCursorPosition(0)
     box.setMinimumContentsLength(6)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setAccessibleName(tr("Label"))
