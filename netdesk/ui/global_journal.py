@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +80,7 @@ class GlobalJournal(QWidget):
         self.model.rows_replaced.connect(self._update_empty)  # read again: maybe none left
         self._open_first = False  # Enter was pressed before the search's first entry came
         self.model.rowsInserted.connect(lambda *_: self._first_came())
+        self.model.rowsInserted.connect(lambda *_: self._current_where_the_keys_are())
         self.model.scanning_changed.connect(self._search_ended)
 
         self.kind = QComboBox()
@@ -194,6 +204,16 @@ class GlobalJournal(QWidget):
             self._open_first = False
             self.list.setCurrentIndex(self.model.index(0))
             self._activated(self.model.index(0))
+
+    def _current_where_the_keys_are(self) -> None:
+        """The list has the keyboard and its first entries came: the first is current (not
+        selected), as Qt makes it when the keyboard reaches a list that has rows. Ctrl+3 the
+        first time gave the list the keyboard before its entries were read (on a worker):
+        nothing was current, Enter did nothing and no focus frame said where the keys went."""
+        if self.list.hasFocus() and not self.list.currentIndex().isValid():
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _search_ended(self, scanning: bool) -> None:
         if not scanning and not self.model.reading():
