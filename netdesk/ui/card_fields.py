@@ -390,6 +390,12 @@ class ListEditor(QWidget):
             self._append(value)
         self._name_rows()
 
+    def add_empty_rows(self, count: int) -> None:
+        """``count`` empty rows more at the end (none when it is 0 or less), as "Add" makes."""
+        for _ in range(count):
+            self._append(None).show()
+        self._name_rows()
+
     def _name_rows(self) -> None:
         """Each row's buttons named with its place, counted from 1 as the rows stand."""
         for number, row in enumerate(self.rows, 1):

@@ -22,6 +22,10 @@ from netdesk.ui.widgets import InlineMessage, fill, tr
 if TYPE_CHECKING:
     from netdesk.ui.contact_card import ContactCard
 
+# what the card's undo keeps of the form (ContactCard._form_state): the values, the texts of
+# the dates and "Met through", and how many rows each multi-valued field has
+FormState = tuple[Contact, tuple[str, ...], tuple[int, ...]]
+
 
 def save(card: ContactCard) -> bool:
     """Validate and save through the undo stack; nothing invalid is written."""
@@ -264,19 +268,17 @@ def _rebase(card: ContactCard, stored: Contact) -> None:
     card._refresh_header(stored)
 
 
-def _moved_in(
-    card: ContactCard, state: tuple[Contact, tuple[str, ...]], moved: set[str]
-) -> tuple[Contact, tuple[str, ...]]:
+def _moved_in(card: ContactCard, state: FormState, moved: set[str]) -> FormState:
     """A state the undo keeps, with the fields changed elsewhere as the form shows them
     now: undoing a removed row must not put back a tag or a date replaced meanwhile."""
     kept, texts = copy.deepcopy(state[0]), list(state[1])
-    now, now_texts = card._form_state()
+    now, now_texts, _rows = card._form_state()
     for name in moved:
         setattr(kept, name, copy.deepcopy(getattr(now, name)))
     for index, name in enumerate(("met_on", "birthday", "anniversary", "met_through_id")):
         if name in moved:
             texts[index] = now_texts[index]
-    return kept, tuple(texts)
+    return kept, tuple(texts), state[2]
 
 
 def touched_fields(card: ContactCard, edited: Contact) -> set[str]:

@@ -150,7 +150,7 @@ class ContactCard(QWidget):
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
         # Ctrl+Z of an unsaved row added or removed, a star, a photo (typing: the field's own)
-        self.history: FormHistory[tuple[Contact, tuple[str, ...]]] = FormHistory(
+        self.history: FormHistory[card_saving.FormState] = FormHistory(
             self._form_state, self._show_form_state
         )
         self._build()
@@ -986,25 +986,39 @@ class ContactCard(QWidget):
         if not self._loading and self.contact is not None:
             self.history.record()
 
-    def _form_state(self) -> tuple[Contact, tuple[str, ...]]:
-        """What the form shows, for its undo: the values, and the texts typed in the dates and
-        "Met through" (one not valid yet has no value)."""
+    def _form_state(self) -> card_saving.FormState:
+        """What the form shows, for its undo: the values, the texts typed in the dates and
+        "Met through" (one not valid yet has no value), and how many rows each list has
+        (an empty one added has no value either)."""
         shown = self.edited_contact(quiet=True)[0] or Contact()
         edits = (self.met_on, self.birthday, self.anniversary, self.met_through.edit)
-        return shown, tuple(edit.text() for edit in edits)
+        rows = tuple(len(editor.rows) for _name, editor in self._value_lists())
+        return shown, tuple(edit.text() for edit in edits), rows
 
-    def _show_form_state(self, state: tuple[Contact, tuple[str, ...]]) -> None:
+    def _show_form_state(self, state: card_saving.FormState) -> None:
         """Show a state the undo kept again: only the fields that differ are filled anew."""
-        contact, texts = state
-        now, now_texts = self._form_state()
+        contact, texts, rows = state
+        now, now_texts, now_rows = self._form_state()
         changed = {
             item.name
             for item in dataclasses.fields(Contact)
             if getattr(contact, item.name) != getattr(now, item.name)
         }
+        # an empty row added (or removed) is a step too: Ctrl+Z after "Add e-mail" left the
+        # row and undid the change before it, out of sight
+        changed |= {
+            name
+            for (name, _editor), count, now_count in zip(
+                self._value_lists(), rows, now_rows, strict=True
+            )
+            if count != now_count
+        }
         self._loading = True
         try:
             self._fill(contact, changed)
+            for (name, editor), count in zip(self._value_lists(), rows, strict=True):
+                if name in changed:
+                    editor.add_empty_rows(count - len(editor.rows))
             edits = (self.met_on, self.birthday, self.anniversary)
             for edit, text, now_text in zip(edits, texts, now_texts, strict=False):
                 if text != now_text:
@@ -1036,8 +1050,8 @@ class ContactCard(QWidget):
         ``before``: the cadence shown before it."""
         if self._loading or self.contact is None:
             return
-        shown, texts = self._form_state()
-        self.history.record((dataclasses.replace(shown, keep_in_touch_days=before), texts))
+        shown, texts, rows = self._form_state()
+        self.history.record((dataclasses.replace(shown, keep_in_touch_days=before), texts, rows))
 
     def _label_chosen(self, field_name: str, row: QWidget, before: str) -> None:
         """A label chosen from a row's list ("work" for "home") is a step Ctrl+Z takes back:
@@ -1050,7 +1064,7 @@ class ContactCard(QWidget):
         filled = editor.filled_rows()
         if not isinstance(row, cf.FieldRow) or row not in filled:
             return  # a row with no value yet: its label is nothing Save would store
-        shown, texts = self._form_state()
+        shown, texts, rows = self._form_state()
         values = list(getattr(shown, field_name))
         index = filled.index(row)
         label = cf.label_of(row.label_box, before)
@@ -1059,7 +1073,7 @@ class ContactCard(QWidget):
         values[index] = dataclasses.replace(values[index], label=label)
         before_state = copy.copy(shown)
         setattr(before_state, field_name, values)
-        self.history.record((before_state, texts))
+        self.history.record((before_state, texts, rows))
 
     def _rhythm(self, days: int | None, tags: list[str]) -> int | None:
         """The days a contact of this cadence and these tags is reminded at, or None."""
