@@ -205,8 +205,7 @@ class Commands:
                 f"  journal (latest {len(journal)}):" if len(journal) > 1 else "  journal:"
             )
             lines += [
-                f"    {i.occurred_at:%Y-%m-%d %H:%M}  {i.kind}  {one_line(i.summary)}"
-                for i in journal
+                f"    {when_shown(i.occurred_at)}  {i.kind}  {one_line(i.summary)}" for i in journal
             ]
         data = contact_json(contact) | {
             "prefix": contact.prefix,

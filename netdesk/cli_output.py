@@ -83,12 +83,14 @@ def follow_up_json(item: FollowUp) -> dict[str, Any]:
 def when_shown(moment: dt.datetime | None, *, has_time: bool = True) -> str:
     """A moment in text output as the journal's lines write it ("2026-06-01 10:00"), a day
     alone as its date: a follow-up's "2026-06-01T10:00:00" (JSON's form) stood beside the
-    journal's "2026-06-01 10:00" in one `show`, and a day's next due read "T00:00:00"."""
+    journal's "2026-06-01 10:00" in one `show`, and a day's next due read "T00:00:00". Four
+    digits of year always: strftime's %Y wrote the year 1 (an entry an older netdesk-cli
+    logged) as "1-01-01"."""
     if moment is None:
         return ""
     if not has_time and moment.time() == dt.time():
         return moment.date().isoformat()
-    return f"{moment:%Y-%m-%d %H:%M}"
+    return moment.isoformat(sep=" ", timespec="minutes")
 
 
 def follow_up_when(item: FollowUp) -> str:
