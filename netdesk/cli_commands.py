@@ -103,8 +103,12 @@ class Commands:
             met_through_id=args.met_through,
         )
         if not names.display_name(contact):
+            # the options given: --given " " was told "--name is empty", never written
+            given = [o for o, v in (("--name", args.name), ("--given", args.given),
+                                    ("--family", args.family)) if v is not None]  # fmt: skip
             raise UsageError(
-                "--name is empty: give the contact a name (or an --org, --email or --phone)"
+                f"{' and '.join(given)} {'are' if len(given) > 1 else 'is'} empty: give the "
+                "contact a name (or an --org, --email or --phone)"
             )
         try:
             contact_id = self.core.contacts.create(contact)
