@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.core import Core, names, photos
 from netdesk.core.company import company_key
@@ -47,6 +47,9 @@ from netdesk.interop.problems import (
     problem,
 )
 from netdesk.store import bulk
+
+if TYPE_CHECKING:
+    from netdesk.interop.vcard_read import VCardStream
 
 log = logging.getLogger("netdesk.core")
 
@@ -92,7 +95,7 @@ class ImportStale(Exception):  # noqa: N818  (what happened, as ImportCancelled)
         super().__init__(_STALE.format(names=shown))
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedCard:
     """What one contact of the import will do: become new, merge into one, or nothing."""
 
@@ -306,22 +309,30 @@ def _read(
     file: str,
     csv_mapping: dict[str, str] | None,
     cancelled: Cancelled | None,
-    known: dict[str, int] | None = None,
-    progress: Progress | None = None,
-) -> ParseResult:
-    """Read a file; vCards whose fingerprint a stored contact still holds are not read (they
-    were written from that very card and nobody changed them): ``known`` gets fingerprint ->
-    id for those."""
-    from netdesk.interop.csvfile import read_contacts_file, read_csv_file
+    known: dict[str, int],
+    progress: Progress | None,
+    problems: list[ImportProblem],
+) -> ParseResult | VCardStream:
+    """Open a file to read; vCards whose fingerprint a stored contact still holds are not read
+    (they were written from that very card and nobody changed them): ``known`` gets
+    fingerprint -> id for those. A vCard file's cards are read as they are taken, what is said
+    of them going to ``problems``; a CSV file's rows are read at once, with its problems."""
+    from netdesk.interop.csvfile import open_contacts_file, read_csv_file
 
     def stored(digests: list[str]) -> set[str]:
         found = bulk.ids_by_fingerprint(f"{names.DEFAULT_REGION}:{d}" for d in digests)
-        if known is not None:
-            known.update(found)
+        known.update(found)
         return {fingerprint.partition(":")[2] for fingerprint in found}
 
-    result = read_contacts_file(file, cancelled=cancelled, known=stored, progress=progress)
-    if result.format == "csv-custom" and not result.cards and csv_mapping is not None:
+    result = open_contacts_file(
+        file, problems=problems, cancelled=cancelled, known=stored, progress=progress
+    )
+    if (
+        isinstance(result, ParseResult)
+        and result.format == "csv-custom"
+        and not result.cards
+        and csv_mapping is not None
+    ):
         result = read_csv_file(file, mapping=csv_mapping, cancelled=cancelled, progress=progress)
     return result
 
@@ -359,14 +370,15 @@ class _StoredTags:
 
 
 def _prepare_incoming(
-    contact: Contact, result: ParseResult, core: Core, stored_tags: _StoredTags
+    contact: Contact, file: str, file_format: str, core: Core, stored_tags: _StoredTags
 ) -> None:
-    """Origin, display name and E.164 phones of a card; the photo is handled later."""
-    if result.format == "vcard" and contact.source == "manual":
+    """Origin, display name and E.164 phones of a card read from ``file`` (of ``file_format``,
+    one of interop.problems.FORMATS); the photo is handled later."""
+    if file_format == "vcard" and contact.source == "manual":
         contact.source = "vcard"
     elif contact.source == "manual":
         contact.source = "csv"
-    contact.source_file = _as_text(contact.source_file or Path(result.path).name)
+    contact.source_file = _as_text(contact.source_file or Path(file).name)
     contact.source_date = core.clock.now()
     for phone in contact.phones:
         phone.e164 = _e164(phone.raw)
@@ -491,14 +503,31 @@ def _plan(
 
     for number, file in enumerate(files):
         _check(cancelled)
+        had = len(incoming)
         try:
-            result = _read(file, mapping_of(file), cancelled, known, reading(number))
+            result = _read(file, mapping_of(file), cancelled, known, reading(number), plan.problems)
+            if isinstance(result, ParseResult):
+                plan.problems += result.problems
+            cards = result.cards if isinstance(result, ParseResult) else result
+            for card in _watched(cards, cancelled):
+                if getattr(card, "known", False):
+                    unread[len(incoming)] = card
+                else:
+                    _prepare_incoming(card.contact, file, result.format, core, stored_tags)
+                    if _nothing_to_go_by(card.contact):
+                        plan.problems.append(problem(file, card.line, _NOTHING_TO_NAME, "warning"))
+                        continue
+                incoming.append((card.contact, file, card.line, _fingerprint(card)))
         except ImportFileError as error:
             plan.problems.append(file_problem(file, error))
             continue
         except (OSError, ValueError, UnicodeError, MemoryError, csv.Error) as error:
-            # one file the reader cannot make sense of is that file's problem, not the import's
+            # one file the reader cannot make sense of is that file's problem, not the
+            # import's: none of its cards is imported, even those read before the failure
             log.exception("reading %s failed", file)
+            del incoming[had:]
+            for index in [i for i in unread if i >= had]:
+                del unread[index]
             plan.problems.append(
                 problem(
                     file,
@@ -510,17 +539,9 @@ def _plan(
             continue
         if result.cancelled:
             raise ImportCancelled
-        plan.problems += result.problems
-        for card in _watched(result.cards, cancelled):
-            if getattr(card, "known", False):
-                unread[len(incoming)] = card
-            else:
-                _prepare_incoming(card.contact, result, core, stored_tags)
-                if _nothing_to_go_by(card.contact):
-                    plan.problems.append(problem(file, card.line, _NOTHING_TO_NAME, "warning"))
-                    continue
-            incoming.append((card.contact, file, card.line, _fingerprint(card)))
-        result.cards.clear()  # the cards left out go now, not after the matching
+        # the file's bytes and the cards left out go now, not after the matching (a vCard
+        # file's bytes stay only while a card not read yet needs them)
+        del result, cards
         if progress is not None:
             progress((number + 1) * _STEPS, steps)
     _check(cancelled)
@@ -641,9 +662,7 @@ class _Unread:
 
     def read(self, index: int, file: str, plan: ImportPlan) -> Contact:
         contact: Contact = self.cards.pop(index).read(plan.problems)  # type: ignore[attr-defined]
-        _prepare_incoming(
-            contact, ParseResult(path=file, format="vcard"), self.core, self.stored_tags
-        )
+        _prepare_incoming(contact, file, "vcard", self.core, self.stored_tags)
         return contact
 
 

@@ -58,7 +58,7 @@ from netdesk.interop.problems import (
     without_zero_padding,
     zero_padding,
 )
-from netdesk.interop.vcard import read_vcard_bytes
+from netdesk.interop.vcard_read import VCardStream
 from netdesk.interop.vcard_values import LABEL_WORDS, label_from_ablabel
 
 log = logging.getLogger("netdesk.interop")
@@ -69,6 +69,7 @@ __all__ = [
     "column_keys",
     "guess_mapping",
     "has_rows",
+    "open_contacts_file",
     "read_contacts_file",
     "read_csv_file",
     "sniff_csv",
@@ -1188,18 +1189,34 @@ def read_contacts_file(
 ) -> ParseResult:
     """Read a vCard or CSV contact file, chosen by content (BEGIN:VCARD) then by extension.
 
-    ``known``: for a vCard file, see ``vcard_read.read_vcard_bytes``. ``progress(done,
-    total)`` as the reading goes (cards or lines).
+    ``known``: for a vCard file, see ``vcard_read.VCardStream``. ``progress(done, total)``
+    as the reading goes (cards or lines).
 
     Raises:
         ImportFileError: the file cannot be read or is no contact file.
     """
+    found = open_contacts_file(path, cancelled=cancelled, known=known, progress=progress)
+    return found if isinstance(found, ParseResult) else found.parse_result()
+
+
+def open_contacts_file(
+    path: str | os.PathLike[str],
+    *,
+    problems: list[ImportProblem] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    known: Callable[[list[str]], Collection[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ParseResult | VCardStream:
+    """As ``read_contacts_file``, but a vCard file's cards are read as they are iterated
+    (``VCardStream``, its problems going to ``problems``)."""
     name = str(path)
     data = read_import_bytes(path)
     head = to_utf8_bytes(without_zero_padding(data)[0][:8192])
     suffix = Path(name).suffix.lower()
     if re.search(rb"(?im)^begin:vcard", head) or suffix in (".vcf", ".vcard"):
-        return read_vcard_bytes(data, name, cancelled=cancelled, known=known, progress=progress)
+        return VCardStream(
+            data, name, problems=problems, cancelled=cancelled, known=known, progress=progress
+        )
     if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
         return read_csv_file(path, cancelled=cancelled, progress=progress)
     raise binary_file(name, data)

@@ -20,7 +20,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +65,7 @@ from netdesk.interop.problems import (
 )
 from netdesk.interop.vcard_tokens import (
     CardChunk,
+    CardSpans,
     Property,
     Unfolded,
     complete_lines,
@@ -72,7 +73,6 @@ from netdesk.interop.vcard_tokens import (
     normalise_line_ends,
     parse_head,
     property_lines,
-    split_cards,
     tokenize,
 )
 from netdesk.interop.vcard_values import (
@@ -105,6 +105,8 @@ NETDESK_TEXT = {
     "X-NETDESK-MET-THROUGH": "met_through_uid",
 }
 _CANCEL_CHECK_EVERY = 200
+# Cards whose digests are asked of ``known`` at once (a query of the database each time)
+_BATCH = 2_000
 _URL_VALUE = re.compile(r"(?i)^(https?|ftp)://")
 _DATA_URI = re.compile(rb"(?is)^\s*data:([^,;]*)(;base64)?,")
 # What a property netdesk models may hold that it cannot use, in words the UI translates (a
@@ -226,56 +228,160 @@ def read_vcard_bytes(
 ) -> ParseResult:
     """Read every card of vCard bytes; ``filename`` names the file in problems and on contacts.
 
-    ``progress(cards read, cards in the file)`` is called as the reading goes.
-
-    ``known(digests)``, given every card's digest, returns those not to read: their
-    ParsedVCard has ``known`` set, an empty contact and a ``read()`` for when one is needed
-    after all (a re-import skips reading the cards it wrote before and nobody changed).
+    The arguments are VCardStream's, whose cards this reads all at once.
     """
-    # Cancel is looked at between the steps over the whole file (each ~0.1-0.4 s on 50 MB):
-    # the first card's look came 1.4 s after the file was read
-    stopped = ParseResult(path=filename, format="vcard", cancelled=True)
-    given = data
-    data, zeros = without_zero_padding(data)
-    padding = [zero_padding(filename, data, zeros)] if zeros else []
-    data = to_utf8_bytes(data)
-    if cancelled is not None and cancelled():
-        return stopped
-    if not data.strip():
-        raise empty_file(filename)
-    if looks_binary(data):
-        raise binary_file(filename, given)
-    data = normalise_line_ends(data)
-    if cancelled is not None and cancelled():
-        return stopped
-    # one copy for has_card, split_cards and _Decoder's test, its stray control characters
-    # made NULs: one memchr tells whether there are any, where a pass of their own over the
-    # file cost 2.9% of the instructions of reading 10,000 cards
-    lowered = data.translate(_LOWER_CONTROLS_NUL)
-    controls: list[tuple[int, str]] = []
-    if b"\x00" in lowered:
-        data, controls = without_controls(data)
-        lowered = data.lower()
-    if not has_card(data, lowered):
-        raise file_error(
-            filename,
-            QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
+    return VCardStream(
+        data, filename, cancelled=cancelled, known=known, progress=progress
+    ).parse_result()
+
+
+class VCardStream:
+    """The cards of vCard bytes, each read as the iteration reaches it: an import keeps the
+    contacts it wants and lets the rest go, rather than every card's reading being held at
+    once (a ParseResult's list: 414 MiB for 300,000 empty cards).
+
+    Whole-file problems (an empty or binary file, no card at all) are raised when it is made;
+    what is said of a card goes to ``problems`` as that card is read, in file order (the
+    stray control characters taken out before the first card, zero padding after the last).
+
+    Args:
+        data: the file's bytes.
+        filename: names the file in problems and on contacts.
+        problems: where problems go (a new list if None).
+        cancelled: looked at between the steps over the whole file and every
+            ``_CANCEL_CHECK_EVERY`` cards; when it returns True the iteration stops and
+            ``cancelled`` is set.
+        known: ``known(digests)``, given the digests of some cards, returns those not to read:
+            their ParsedVCard has ``known`` set, an empty contact and a ``read()`` for when
+            one is needed after all (a re-import skips reading the cards it wrote before and
+            nobody changed). Asked for a batch of cards at a time.
+        progress: ``progress(cards read, cards in the file)``, called as the reading goes.
+
+    Raises:
+        ImportFileError: the file is empty, binary or has no card.
+    """
+
+    format = "vcard"
+
+    def __init__(
+        self,
+        data: bytes,
+        filename: str = "<memory>",
+        *,
+        problems: list[ImportProblem] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        known: Known | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.path = filename
+        self.problems: list[ImportProblem] = [] if problems is None else problems
+        self.cancelled = False
+        self._looks = cancelled
+        self._known = known
+        self._progress = progress
+        self._padding: list[ImportProblem] = []
+        self._cards = self._read()
+        # Cancel is looked at between the steps over the whole file (each ~0.1-0.4 s on 50
+        # MB): the first card's look came 1.4 s after the file was read
+        given = data
+        data, zeros = without_zero_padding(data)
+        if zeros:
+            self._padding.append(zero_padding(filename, data, zeros))
+        data = to_utf8_bytes(data)
+        if self._stopped():
+            return
+        if not data.strip():
+            raise empty_file(filename)
+        if looks_binary(data):
+            raise binary_file(filename, given)
+        del given
+        data = normalise_line_ends(data)
+        if self._stopped():
+            return
+        # one copy for has_card, CardSpans and _Decoder's test, its stray control characters
+        # made NULs: one memchr tells whether there are any, where a pass of their own over
+        # the file cost 2.9% of the instructions of reading 10,000 cards
+        lowered = data.translate(_LOWER_CONTROLS_NUL)
+        controls: list[tuple[int, str]] = []
+        if b"\x00" in lowered:
+            data, controls = without_controls(data)
+            lowered = data.lower()
+        if not has_card(data, lowered):
+            raise file_error(
+                filename,
+                QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
+            )
+        # A file without the words spares each card's search for soft line breaks (and a
+        # photo's card the lower() of its text); with one lower() of the file instead of two:
+        # 4.5% of the instructions of reading the bench's 10,000 cards.
+        quoted_printable = b"quoted-printable" in lowered
+        self._spans = CardSpans(data, lowered)  # lowered, as big as the file, goes now
+        self._data = data
+        self._decoder = _Decoder(data, quoted_printable=quoted_printable)
+        self._source_file = Path(filename).name
+        self.problems += controls_left_out(filename, controls)  # said of lines, not cards
+
+    def _stopped(self) -> bool:
+        if self._looks is not None and self._looks():
+            self.cancelled = True
+        return self.cancelled
+
+    def __iter__(self) -> Iterator[ParsedCard]:
+        """The cards not taken yet: each is read once, a second iteration goes on from where
+        the first stopped."""
+        return self._cards
+
+    def _read(self) -> Iterator[ParsedCard]:
+        if self.cancelled:
+            return
+        spans, data = self._spans, self._data
+        total = len(spans)
+        for first in range(0, total, _BATCH):
+            chunks = [spans.chunk(data, i) for i in range(first, min(first + _BATCH, total))]
+            digests = [card_digest(c.body) if c.body is not None else "" for c in chunks]
+            if self._stopped():
+                return
+            skip = self._known([d for d in digests if d]) if self._known is not None else ()
+            for number, (chunk, digest) in enumerate(zip(chunks, digests, strict=True), first):
+                if number % _CANCEL_CHECK_EVERY == 0:
+                    if self._stopped():
+                        return
+                    if self._progress is not None:
+                        self._progress(number, total)
+                card = self._card(chunk, digest, digest in skip)
+                if card is not None:
+                    yield card
+        self.problems += self._padding
+
+    def _card(self, chunk: CardChunk, digest: str, known: bool) -> ParsedVCard | None:
+        decoder, filename, problems = self._decoder, self.path, self.problems
+        source_file = self._source_file
+        if chunk.body is None:
+            cut = _cut_short(decoder, filename, source_file, chunk, problems)
+            if cut is not None:
+                return ParsedVCard(cut, chunk.line)  # no digest: always told
+            problems.append(
+                problem(
+                    filename,
+                    chunk.line,
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "card has no END:VCARD (file cut short?); not imported"
+                    ),
+                )
+            )
+            return None
+        if known:
+            reader = functools.partial(_build, decoder, filename, source_file, chunk)
+            return ParsedVCard(Contact(), chunk.line, digest, True, reader)
+        return ParsedVCard(
+            _build(decoder, filename, source_file, chunk, problems), chunk.line, digest
         )
-    # A file without the words spares each card's search for soft line breaks (and a photo's
-    # card the lower() of its text); with one lower() of the file instead of two: 4.5% of
-    # the instructions of reading the bench's 10,000 cards.
-    quoted_printable = b"quoted-printable" in lowered
-    with collector_paused():
-        chunks: list[CardChunk] = []
-        for chunk in split_cards(data, lowered):
-            if len(chunks) % _CANCEL_CHECK_EVERY == 0 and cancelled is not None and cancelled():
-                return stopped
-            chunks.append(chunk)
-        del lowered, given  # as big as the file each: not held while the cards are read
-        result = _read_cards(data, filename, cancelled, known, progress, chunks, quoted_printable)
-    result.problems[:0] = controls_left_out(filename, controls)  # said of lines, not cards
-    result.problems += padding
-    return result
+
+    def parse_result(self) -> ParseResult:
+        """Every card read at once, as a ParseResult."""
+        with collector_paused():
+            cards = list(self)
+        return ParseResult(self.path, "vcard", cards, self.problems, self.cancelled)
 
 
 @dataclass
@@ -307,54 +413,6 @@ def card_digest(body: bytes) -> str:
     digest = _DIGEST_START.copy()
     digest.update(body)
     return digest.hexdigest()
-
-
-def _read_cards(
-    data: bytes,
-    filename: str,
-    cancelled: Callable[[], bool] | None,
-    known: Known | None,
-    progress: Callable[[int, int], None] | None,
-    chunks: list[CardChunk],
-    quoted_printable: bool,
-) -> ParseResult:
-    result = ParseResult(path=filename, format="vcard")
-    decoder = _Decoder(data, quoted_printable=quoted_printable)
-    source_file = Path(filename).name
-    digests = [card_digest(chunk.body) if chunk.body is not None else "" for chunk in chunks]
-    if cancelled is not None and cancelled():
-        result.cancelled = True
-        return result
-    skip = known([d for d in digests if d]) if known is not None else ()
-    for number, (chunk, digest) in enumerate(zip(chunks, digests, strict=True)):
-        if number % _CANCEL_CHECK_EVERY == 0:
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            if progress is not None:
-                progress(number, len(chunks))
-        if chunk.body is None:
-            cut = _cut_short(decoder, filename, source_file, chunk, result.problems)
-            if cut is not None:
-                result.cards.append(ParsedVCard(cut, chunk.line))  # no digest: always told
-                continue
-            result.problems.append(
-                problem(
-                    filename,
-                    chunk.line,
-                    QT_TRANSLATE_NOOP(
-                        "ImportProblem", "card has no END:VCARD (file cut short?); not imported"
-                    ),
-                )
-            )
-            continue
-        if digest in skip:
-            reader = functools.partial(_build, decoder, filename, source_file, chunk)
-            result.cards.append(ParsedVCard(Contact(), chunk.line, digest, True, reader))
-            continue
-        contact = _build(decoder, filename, source_file, chunk, result.problems)
-        result.cards.append(ParsedVCard(contact, chunk.line, digest))
-    return result
 
 
 _CUT_SHORT = QT_TRANSLATE_NOOP(
