@@ -80,6 +80,10 @@ def _is_text_field(widget: QObject) -> bool:
 FIRST_PAINT_WAIT_MS = 1000
 
 
+# The window is not made smaller than this, on a screen that has room for it
+SMALLEST = QSize(760, 480)
+
+
 def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     """Local .vcf/.csv files or folders in a drag, in order."""
     from netdesk.ui.drag import may_import  # told by name: no look at a disk that may hang
@@ -178,8 +182,9 @@ class MainWindow(QMainWindow):
         self.split.setSizes([340, 840])
         self.split.setChildrenCollapsible(False)
         # made smaller, the card's title read "D…" and its rhythm wrapped a word a line (the
-        # window went down to 573x392); this still fits a 1024x600 screen
-        self.setMinimumSize(760, 480)
+        # window went down to 573x392); this still fits a 1024x600 screen (a smaller one:
+        # _restore_geometry)
+        self.setMinimumSize(SMALLEST)
 
         self._empty_state: EmptyState | None = None  # built when first shown (empty_state)
         self.today = QWidget()  # built on first show: the Today view queries all follow-ups
@@ -754,6 +759,12 @@ class MainWindow(QMainWindow):
         self.archive_action.setText(tr("Un&archive") if archived else tr("&Archive"))
 
     def _restore_geometry(self) -> None:
+        screen = self.screen()
+        if screen is not None:
+            # never more than the screen's free area (a small screen at 200%: 1400x900 is
+            # 700x450): held at 760x480, the window ran off it, the card's right side and
+            # the status bar out of reach
+            self.setMinimumSize(SMALLEST.boundedTo(screen.availableGeometry().size()))
         settings = self.context.settings
         geometry = settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
