@@ -158,7 +158,14 @@ _PARTIAL_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{8}|--\d{2}-?\d{2}")
 def _met_on(text: str) -> PartialDate:
     """--met-on: a date of the calendar gone by, as the card takes it. "0000" (no year 0)
     and a day ahead ("2062" typed for "1962") were stored without a word, and "2023-02-30"
-    was refused as "day is out of range for month", the value typed not named."""
+    was refused as "day is out of range for month", the value typed not named. "today" and
+    "yesterday" as --at takes them: `add ... --met-on today` after a meeting was "not a date"."""
+    word = text.strip().casefold()
+    if word in ("today", "yesterday"):
+        day = dt.date.today() + dt.timedelta(days=_DAYS_FROM_TODAY[word])
+        return PartialDate(day.year, day.month, day.day)
+    if word == "tomorrow":
+        raise argparse.ArgumentTypeError("when you met is today at the latest")
     padded = _padded(text)
     try:
         value = PartialDate.parse(padded)
@@ -170,7 +177,7 @@ def _met_on(text: str) -> PartialDate:
                 f"{text!r} is not a date of the calendar: check the year, month and day"
             ) from None
         raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (YYYY, YYYY-MM or YYYY-MM-DD)"
+            f"not a date: {text!r} (YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday)"
         ) from None
     today = dt.date.today()
     if value.year is not None and (value.year, value.month or 0, value.day or 0) > (
@@ -458,7 +465,7 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         "--met-on",
         type=_met_on,
         metavar="DATE",
-        help="when you met (today at the latest): YYYY, YYYY-MM or YYYY-MM-DD",
+        help="when you met (today at the latest): YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday",
     )
     add.add_argument("--met-at", type=_text, metavar="TEXT", help="where or how you met")
     add.add_argument(

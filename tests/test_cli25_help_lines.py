@@ -23,4 +23,4 @@ def test_no_word_is_cut_at_a_hyphen(command: str) -> None:
     cut = [line for line in said.splitlines() if re.search(r"\w-$", line)]
     assert not cut, cut
     if command == "add":
-        assert "YYYY, YYYY-MM or\n                    YYYY-MM-DD\n" in said
+        assert "YYYY, YYYY-MM,\n                    YYYY-MM-DD, today or yesterday\n" in said

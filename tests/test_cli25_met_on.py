@@ -55,5 +55,5 @@ def test_today_this_month_and_a_day_of_the_year_are_taken(tmp_data_dir: Path) ->
 def test_what_is_no_date_says_the_forms(tmp_data_dir: Path) -> None:
     assert _refused(tmp_data_dir, "last May") == (
         "netdesk-cli add: error: argument --met-on: not a date: 'last May' "
-        "(YYYY, YYYY-MM or YYYY-MM-DD)"
+        "(YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday)"
     )
