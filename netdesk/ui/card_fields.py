@@ -7,7 +7,15 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -15,6 +23,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +80,24 @@ def _tool(name: str, tip: str) -> QToolButton:
     button.setAccessibleName(tip)
     button.setAutoRaise(True)
     return button
+
+
+class FlatButton(QPushButton):
+    """A flat button ("Add e-mail") that shows when it has the keyboard's focus: Fusion draws
+    a button's focus with its frame, which a flat one has not, and Tab landed on "Add
+    e-mail" with nothing on screen saying so."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setFlat(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus() and self.isFlat():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)  # (shown after Tab, not after a click, as styles do)
+            option.backgroundColor = self.palette().color(QPalette.ColorRole.Window)
+            QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
 
 
 def label_of(box: QComboBox, shown: str | None = None) -> str:
@@ -365,8 +394,8 @@ class ListEditor(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.add_button = QPushButton(icon("add"), add_text)
-        self.add_button.setFlat(True)
+        self.add_button = FlatButton(add_text)
+        self.add_button.setIcon(icon("add"))
         self.add_button.setAccessibleName(add_text)
         self.add_button.clicked.connect(self._add_clicked)
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
