@@ -769,6 +769,10 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self._first_size())
+        elif screen is not None:
+            # saved on a larger screen (or the same one at 100%): restored as it was, it ran
+            # off this one's edges
+            self.resize(self.size().boundedTo(screen.availableGeometry().size()))
         for name, splitter in (("main_splitter", self.split), ("card_splitter", self.right)):
             state = settings.geometry(name)
             if state is not None:

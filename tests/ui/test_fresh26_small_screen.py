@@ -41,3 +41,17 @@ def test_a_screen_with_room_keeps_the_usual_minimum(
     assert window.minimumSize() == QSize(760, 480)
     window.resize(300, 200)
     assert (window.width(), window.height()) == (760, 480)
+
+
+def test_a_size_saved_on_a_larger_screen_is_brought_within_a_smaller_one(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same data folder opened at 200% after a run at 100%: the saved 760x480 was
+    restored as it was, beyond the screen's edges."""
+    first = _window(qtbot, app_context)
+    first.resize(760, 480)
+    first.save_state()
+    first.hide()
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 700, 450))
+    window = _window(qtbot, app_context)
+    assert window.width() <= 700 and window.height() <= 450
