@@ -10,21 +10,20 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from netdesk.core import rescue
 from netdesk.core.paths import Paths
 from netdesk.ui.errors import show_problem
 from netdesk.ui.settings import BACKUP_FOLDER, Settings
-from netdesk.ui.widgets import fill, shown_as_written, tr
+from netdesk.ui.widgets import fill, open_folder, shown_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
 
 def _open_folder(folder: Path) -> bool:
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    return open_folder(None, folder)  # (no window yet: the box of the damaged database's)
 
 
 class DamagedDatabase:
@@ -39,8 +38,8 @@ class DamagedDatabase:
     Args:
         reason: what SQLite said of the file (shown under "Show Details…").
         now: the moment the damaged file is named for when it is set aside.
-        open_folder: shows a folder in the file manager, False when none could (tests
-            replace it).
+        open_folder: shows a folder in the file manager, or where it is when none could
+            (tests replace it).
     """
 
     def __init__(
@@ -83,15 +82,8 @@ class DamagedDatabase:
             role = box.buttonRole(clicked) if clicked is not None else None
             name = clicked.objectName() if clicked is not None else ""
             box.deleteLater()
-            if name == "openDataFolder" and self.open_folder(self.paths.data_dir) is False:
-                show_problem(  # a desktop without a file manager: where to look, at least
-                    None,
-                    tr("Open the data folder"),
-                    fill(
-                        tr("No file manager could be opened. The data folder is %1"),
-                        str(self.paths.data_dir),
-                    ),
-                )
+            if name == "openDataFolder":
+                self.open_folder(self.paths.data_dir)  # (none could: a box says where it is)
             elif name == "startEmpty":
                 return True
             elif name == "restoreLatest" and latest is not None:

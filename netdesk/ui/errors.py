@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netdesk.ui.widgets import shown_as_written, tr
+from netdesk.ui.widgets import open_folder, shown_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -96,8 +96,7 @@ class ErrorReporter:
     def show(self, error: BaseException, details: str) -> None:
         # the box's classes, imported when a box is shown: making their Python types (and
         # enums) cost the start-up several milliseconds before the first paint
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit
 
         from netdesk.core import StoreError  # peewee: loaded by now if the store raised
@@ -159,7 +158,7 @@ class ErrorReporter:
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_log:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+            open_folder(self.parent, self.log_file.parent)
 
 
 def _damaged(error: BaseException | None) -> bool:

@@ -35,7 +35,7 @@ from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import fill, menu_on_shift_f10, tr
+from netdesk.ui.widgets import menu_on_shift_f10, open_folder, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     import datetime as dt
@@ -794,6 +794,7 @@ class MainWindow(QMainWindow):
         settings.save_geometry("card_splitter", self.right.saveState())
         current = self.contacts.current_id()
         settings.set(s.LAST_CONTACT, current or 0)
+        settings.flush()  # quitting, or the session ending: on disk now, not in SYNC_DELAY_MS
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -1274,16 +1275,7 @@ class MainWindow(QMainWindow):
             self._shortcuts = None
 
     def open_log_folder(self) -> bool:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        folder = str(self.context.log_file.parent)
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-        if not opened:  # no file manager: say where it is rather than do nothing
-            self.statusBar().showMessage(
-                fill(tr("No file manager could open the log folder: %1"), folder)
-            )
-        return opened
+        return open_folder(self, self.context.log_file.parent)
 
     def about(self) -> None:
         from netdesk.ui.about import show_about

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, QThreadPool, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QThreadPool, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,7 @@ from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.card_rhythm import cadence_choices
 from netdesk.ui.context import AppContext
 from netdesk.ui.date_typing import show_typing_problem, typed_in_full
-from netdesk.ui.widgets import InlineMessage, fill, form_row, tr
+from netdesk.ui.widgets import InlineMessage, fill, form_row, open_folder, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -639,13 +639,7 @@ class PreferencesDialog(QDialog):
             self.resize(self.width(), wanted)
 
     def open_data_folder(self) -> bool:
-        folder = str(self.context.paths.data_dir)
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-        if not opened:  # no file manager: say where it is rather than do nothing
-            self.problem.show_problem(
-                tr("No file manager could open the data folder: %1").replace("%1", folder)
-            )
-        return opened
+        return open_folder(self, self.context.paths.data_dir)
 
     def done(self, result: int) -> None:
         self.backups_reader.forget()  # closed while reading: its answer goes to no one

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -886,3 +887,37 @@ def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
             room = dialog.screen().availableGeometry()
             dialog.resize(min(width, room.width()), min(height, room.height()))
     _SizeKept(dialog, settings, key)
+
+
+def open_folder(parent: QWidget | None, folder: str | os.PathLike[str]) -> bool:
+    """Show ``folder`` in the file manager; True once one took it.
+
+    Where nothing could open it (a desktop without a file manager, no ``xdg-open``), a box
+    says where the folder is, its path selectable to copy: the button did nothing at all, or
+    said so in a line that went by.
+    """
+    # here: QDesktopServices and QMessageBox's enums cost the start-up before the first paint
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    path = os.fspath(folder)
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName("folderNotOpened")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Open folder"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path, as written
+    box.setText(fill(tr("No file manager could open this folder:\n%1"), path))
+    box.setInformativeText(
+        tr("Open it from a file manager or a terminal; select the path to copy it.")
+    )
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+    box.deleteLater()
+    return False

@@ -150,15 +150,13 @@ def test_without_backups_it_says_so_and_offers_a_copy_the_folder_or_quit(
     assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == ["netdesk.sqlite3"]
 
 
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
 def test_without_a_file_manager_the_data_folder_is_named(qtbot: QtBot, paths: Paths) -> None:
     answers = Answers(["openDataFolder", "quit"])
-    box = rescue_box(paths)
-    box.open_folder = lambda _folder: False  # nothing on this desktop could open it
-    assert box.ask() is False
+    box = DamagedDatabase(paths, "database disk image is malformed", paths.data_dir / "x.log")
+    assert box.ask() is False  # (offscreen, nothing can open the folder)
     answers.stop()
-    assert answers.others == [
-        f"No file manager could be opened. The data folder is {paths.data_dir}"
-    ]
+    assert answers.others == [f"No file manager could open this folder:\n{paths.data_dir}"]
 
 
 def test_a_chosen_file_is_checked_before_it_is_put_in_place(

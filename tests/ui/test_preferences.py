@@ -306,17 +306,6 @@ def test_close_to_tray_can_be_turned_back_on(
         tray.stop()
 
 
-def test_open_data_folder_without_a_file_manager_says_where_it_is(
-    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
-    prefs = dialog(qtbot, app_context)
-    prefs.open_data.click()
-    assert prefs.problem.text() == (
-        f"No file manager could open the data folder: {app_context.paths.data_dir}"
-    )
-
-
 def test_preferences_the_settings_file_cannot_take_are_said_and_ok_tries_again(
     qtbot: QtBot, app_context: AppContext
 ) -> None:
