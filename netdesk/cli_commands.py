@@ -31,6 +31,19 @@ from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
 
 
+def _once(values: list[str], *, phone: bool = False) -> list[str]:
+    """``values`` stripped, each given once: `--email ana@x.org --email Ana@x.org` (a script's
+    two sources of one address) stored it twice, listed twice on the card. A phone is the
+    same number however it is written ("+34 612 34 56 78", "+34612345678")."""
+    from netdesk.core import names
+
+    kept: dict[str, str] = {}
+    for value in values:
+        key = (names.normalize_phone(value) if phone else "") or value.strip().casefold()
+        kept.setdefault(key, value.strip())
+    return list(kept.values())
+
+
 class Commands:
     """Each ``cmd_*`` method is one sub-command; it prints and returns the exit code."""
 
@@ -94,8 +107,10 @@ class Commands:
             family_name=name.family,
             suffix=name.suffix,
             organization=(args.org or "").strip(),
-            emails=[EmailAddress(e.strip(), preferred=i == 0) for i, e in enumerate(args.email)],
-            phones=[Phone(p.strip(), preferred=i == 0) for i, p in enumerate(args.phone)],
+            emails=[EmailAddress(e, preferred=i == 0) for i, e in enumerate(_once(args.email))],
+            phones=[
+                Phone(p, preferred=i == 0) for i, p in enumerate(_once(args.phone, phone=True))
+            ],
             tags=args.tag,
             keep_in_touch_days=args.every,
             met_on=args.met_on,
