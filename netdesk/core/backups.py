@@ -69,6 +69,19 @@ def journal_count(path: Path) -> int:
         raise BackupError(f"{path} cannot be read: {error}") from error
 
 
+def made_by_newer(path: Path) -> bool:
+    """Whether ``path`` is a netdesk database written by a newer netdesk, which this one
+    cannot restore; False for any other file, sound or not (only its header and schema are
+    read: milliseconds)."""
+    try:
+        check_backup_file(path, thorough=False)
+    except NewerBackupError:
+        return True
+    except BackupError:
+        return False
+    return False
+
+
 @dataclass(frozen=True)
 class BackupFile:
     """One backup on disk: a dated ``netdesk-…`` backup, or a ``before-restore-…`` safety copy

@@ -145,10 +145,13 @@ class _Counter(QObject):
             among them; -1 and 0 when it cannot be read.
         foreign(str): a file that is a backup of another database (a second data folder
             backing up into the same folder), told before its count.
+        newer(str): a file made by a newer netdesk (a schema past this one's), which cannot
+            be restored; told before its count.
     """
 
     counted = Signal(str, int, int)
     foreign = Signal(str)
+    newer = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +170,7 @@ class _Counter(QObject):
         said = _CountSaid()  # no parent: told from the worker, it outlives this counter
         said.counted.connect(self.counted, Qt.ConnectionType.QueuedConnection)
         said.foreign.connect(self.foreign, Qt.ConnectionType.QueuedConnection)
+        said.newer.connect(self.newer, Qt.ConnectionType.QueuedConnection)
 
         def work() -> None:
             try:
@@ -174,7 +178,9 @@ class _Counter(QObject):
                 for path in paths:
                     if stopping.is_set():
                         return
-                    if mine is not None and backups.database_id_of(path) not in (None, mine):
+                    if backups.made_by_newer(path):
+                        said.newer.emit(str(path))
+                    elif mine is not None and backups.database_id_of(path) not in (None, mine):
                         said.foreign.emit(str(path))
                     try:
                         found, archived = backups.contact_counts(path)
@@ -202,6 +208,7 @@ class _CountSaid(QObject):
 
     counted = Signal(str, int, int)
     foreign = Signal(str)
+    newer = Signal(str)
 
 
 @dataclass(frozen=True)
@@ -402,6 +409,7 @@ class RestoreDialog(QDialog):
         self.counter = _Counter(self)
         self.counter.counted.connect(self._counted, Qt.ConnectionType.QueuedConnection)
         self.counter.foreign.connect(self._foreign, Qt.ConnectionType.QueuedConnection)
+        self.counter.newer.connect(self._newer, Qt.ConnectionType.QueuedConnection)
         # listed on a worker: the dialog showed after 0.15 s with a year of backups on a
         # local disk (each file's stat, then a row each), seconds on a USB drive asleep
         self.listing = BackupsReader(self)
@@ -482,6 +490,20 @@ class RestoreDialog(QDialog):
                     "this folder too): restoring it replaces your data with that one's"
                 ),
             )
+
+    def _newer(self, path: str) -> None:
+        """A backup a newer netdesk made: marked, greyed and not to be chosen. Listed as an
+        ordinary "Backup", it was refused only once chosen."""
+        item = self._item(path)
+        if item is None:
+            return
+        item.setText(1, tr("Made by a newer netdesk"))
+        self._fit(item, 1)
+        why = tr("Made by a newer version of netdesk: update netdesk to restore it")
+        for column in range(self.table.columnCount()):
+            item.setToolTip(column, why if column else f"{path}\n{why}")
+        item.setSelected(False)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
 
     def _counted(self, path: str, count: int, archived: int) -> None:
         item = self._item(path)
