@@ -1,7 +1,9 @@
-"""A display name that writes the name's parts in its own order follows their edits."""
+"""A display name that writes the name's parts in its own order follows their edits; a long
+name shown where it must wrap."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from netdesk.core.names import structured_name
@@ -9,6 +11,27 @@ from netdesk.core.types import Contact
 
 # the name parts, in the order the card and structured_name take them
 PARTS = ("prefix", "given_name", "additional_names", "family_name", "suffix")
+WORD_SHOWN = 16  # letters of a word without spaces shown on a line before it may break
+_BREAK = "\u200b"  # zero width space: a line may break there, nothing is shown
+
+
+def breakable(name: str) -> str:
+    """``name`` with a place to break the line every WORD_SHOWN letters of a word longer than
+    that (an e-mail shown as the name, "BartholomewBartholomew…"), never before an accent.
+    In a wrapping label such a word could not break: one name under "Introduced you to" made
+    the card 946 pixels wide at least, its fields cut off beside a scroll bar."""
+    shown: list[str] = []
+    run = 0
+    for letter in name:
+        if letter.isspace():
+            run = 0
+        elif run >= WORD_SHOWN and not unicodedata.combining(letter):
+            shown.append(_BREAK)
+            run = 0
+        if not letter.isspace():
+            run += 1
+        shown.append(letter)
+    return "".join(shown)
 
 
 def parts_name(parts: Sequence[str]) -> str:

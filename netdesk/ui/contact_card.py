@@ -779,10 +779,8 @@ class ContactCard(QWidget):
             if contact_id is not None
             else ([], 0)
         )
-        links = ", ".join(
-            f'<a href="contact:{i}">{escape_html(name or tr("(no name)"))}</a>'
-            for i, name in people
-        )
+        shown = [(i, card_names.breakable(name or tr("(no name)"))) for i, name in people]
+        links = ", ".join(f'<a href="contact:{i}">{escape_html(name)}</a>' for i, name in shown)
         if total > len(people):
             links = fill(tr("%1 and %Ln more", None, total - len(people)), links)
         self.introduced_label.setText(links)
