@@ -772,7 +772,12 @@ class MainWindow(QMainWindow):
         elif screen is not None:
             # saved on a larger screen (or the same one at 100%): restored as it was, it ran
             # off this one's edges
-            self.resize(self.size().boundedTo(screen.availableGeometry().size()))
+            free = screen.availableGeometry()
+            self.resize(self.size().boundedTo(free.size()))
+            place = self.geometry()
+            place.moveRight(min(place.right(), free.right()))
+            place.moveBottom(min(place.bottom(), free.bottom()))
+            self.move(place.topLeft())
         for name, splitter in (("main_splitter", self.split), ("card_splitter", self.right)):
             state = settings.geometry(name)
             if state is not None:

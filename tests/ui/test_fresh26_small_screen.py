@@ -49,9 +49,14 @@ def test_a_size_saved_on_a_larger_screen_is_brought_within_a_smaller_one(
     """The same data folder opened at 200% after a run at 100%: the saved 760x480 was
     restored as it was, beyond the screen's edges."""
     first = _window(qtbot, app_context)
-    first.resize(760, 480)
+    first.setGeometry(30, 40, 760, 480)
     first.save_state()
     first.hide()
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 700, 450))
+    free = QRect(0, 0, 700, 450)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
     window = _window(qtbot, app_context)
     assert window.width() <= 700 and window.height() <= 450
+    # not put back 40 px down, its bottom cut off (the offscreen frame of 2 px aside)
+    frame = window.geometry().top() - window.frameGeometry().top()
+    assert window.geometry().bottom() <= free.bottom() + frame
+    assert window.geometry().right() <= free.right() + frame
