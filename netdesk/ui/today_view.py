@@ -773,6 +773,12 @@ class TodayView(QWidget):
         for rows that had not changed. Anything written since, the day gone by, an item
         fallen due (from Later today into Due today), or a refresh waiting, and it is a
         whole refresh."""
+        if not self.problem.isHidden():
+            # after a refused read, on the worker as the retries are: read here, each
+            # "Show more" waited the busy timeout (5 s) with the window frozen while the
+            # database was still held
+            self._read_on_worker()
+            return
         core = self.context.core
         now = core.clock.now()
         seen = self._seen
