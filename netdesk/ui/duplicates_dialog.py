@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
+    QSize,
     Qt,
     QThreadPool,
     QTimer,
@@ -577,7 +578,8 @@ class DuplicatesDialog(QDialog):
         self.working = False  # a change runs on the worker (changes.undo_busy)
         self._focus_before: QWidget | None = None  # as it began: its button is off meanwhile
         self.setWindowTitle(tr("Find duplicates"))
-        self.resize(780, 480)
+        # within a small screen (1400x900 at 200% is 700x450): its buttons were below the edge
+        self.resize(QSize(780, 480).boundedTo(self.screen().availableGeometry().size()))
         remember_size(self, context.settings, "duplicates_dialog")
         layout = QVBoxLayout(self)
         self.status = QLabel(tr("Looking for duplicates…"))

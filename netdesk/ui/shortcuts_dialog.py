@@ -8,7 +8,7 @@ below: each names what the view really does, see the view's own key handling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -180,7 +180,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.none_found)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        # within a small screen (1366x768 at 125% leaves about 580 high): Close was below it
+        self.resize(QSize(560, 620).boundedTo(self.screen().availableGeometry().size()))
 
     def shown_rows(self) -> list[tuple[str, str, str]]:
         """(section, action, keys) of every row not hidden by the search."""
