@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -214,11 +216,16 @@ def _not_empty(text: str) -> str:
 def _text(text: str) -> str:
     """A name, a note, a tag: text the database can store. Bytes the locale cannot decode
     (a Latin-1 script run in a UTF-8 one) came in as lone surrogates, and the store's
-    "'utf-8' codec can't encode character '\\udce9'" named no option."""
+    "'utf-8' codec can't encode character '\\udce9'" named no option. In an ASCII locale
+    (LC_ALL=C with Python's UTF-8 mode off: PYTHONUTF8=0) no byte past ASCII is text, and
+    "Muñoz" was refused as "not ascii text": what reads as UTF-8 is taken as UTF-8."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raw = os.fsencode(text)
+        if codecs.lookup(sys.getfilesystemencoding()).name == "ascii":
+            with contextlib.suppress(UnicodeDecodeError):
+                return raw.decode("utf-8")
         raise argparse.ArgumentTypeError(
             f"not {sys.getfilesystemencoding()} text: {raw!r}; the script or terminal uses "
             "another encoding (iconv converts it)"
