@@ -35,6 +35,11 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if message.endswith("required: COMMAND"):  # `netdesk-cli` alone: say where to look
             message = f"a command is required; {PROG} --help lists them"
+        elif message.startswith("argument COMMAND: invalid choice: 'help'"):  # as git's
+            message = (
+                f"there is no help command: {PROG} --help lists the commands, and "
+                f"{PROG} COMMAND --help tells one"
+            )
         message += _dash_hint(message, self.typed)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
