@@ -347,6 +347,9 @@ class ContactCard(QWidget):
         )
         self.met_through = ContactPicker(self.context.core, include_archived=True)
         self.met_through.setAccessibleName(tr("Met through"))
+        # the person and the text shown before the last choice (see _met_through_picked)
+        self._through_before: tuple[int | None, str] = (None, "")
+        self.met_through.picked.connect(self._met_through_picked)
         self.met_through.picked.connect(lambda _id: self._mark_dirty())
         self.met_through.edit.textEdited.connect(self._mark_dirty)
         self.met_through_problem = InlineMessage()
@@ -750,6 +753,7 @@ class ContactCard(QWidget):
         if only is None or "met_through_id" in only:
             self.met_through.set_contact(c.met_through_id)
             self._update_met_through_open()
+            self._through_before = (c.met_through_id, self.met_through.edit.text())
         for name, editor in self._value_lists():
             if only is None or name in only:
                 editor.set_values(list(getattr(c, name)))
@@ -1023,6 +1027,7 @@ class ContactCard(QWidget):
                     edit.setText(text)
             if contact.met_through_id is None and texts[3] != now_texts[3]:
                 self.met_through.edit.setText(texts[3])
+            self._through_before = (self.met_through.contact_id, self.met_through.edit.text())
         finally:
             self._loading = False
         loaded = self._shown or Contact()
@@ -1050,6 +1055,22 @@ class ContactCard(QWidget):
             return
         shown, texts, rows = self._form_state()
         self.history.record((dataclasses.replace(shown, keep_in_touch_days=before), texts, rows))
+
+    def _met_through_picked(self, contact_id: int | None) -> None:
+        """A person chosen from the list (or a whole name typed that names one) is a step
+        Ctrl+Z takes back, to the person (or the text) shown before the typing: the choice
+        replaced the field's text, and with it the field's own undo, and Ctrl+Z did nothing
+        or undid an earlier change of the card. Typing over a choice un-chooses it as typing,
+        the field's own undo."""
+        before_id, before_text = self._through_before
+        if contact_id is None or self._loading or self.contact is None:
+            return
+        self._through_before = (contact_id, self.met_through.edit.text())
+        if contact_id == before_id:
+            return
+        shown, texts, rows = self._form_state()
+        before_state = dataclasses.replace(shown, met_through_id=before_id)
+        self.history.record((before_state, (*texts[:3], before_text), rows))
 
     def _label_chosen(self, field_name: str, row: QWidget, before: str) -> None:
         """A label chosen from a row's list ("work" for "home") is a step Ctrl+Z takes back:
