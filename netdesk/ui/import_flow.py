@@ -648,8 +648,13 @@ class ImportController(QObject):
         if errors:
             text += "\n" + tr("%Ln card(s) or file(s) could not be imported.", "", errors)
         if warnings:
+            # most warnings leave nothing out: a phone "pager" kept as written was said to be
+            # "something left out or two cards combined"
             text += "\n" + tr(
-                "%Ln warning(s): something was left out or two cards were combined.", "", warnings
+                "%Ln warning(s): a file, card or value left out, kept as written or combined "
+                "with another; the details say which, by file and line.",
+                "",
+                warnings,
             )
         box.setText(text)
         if details:  # the preview's problems are gone by now: say which and why here

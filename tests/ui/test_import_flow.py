@@ -551,7 +551,9 @@ def test_the_summary_counts_warnings_and_lists_every_problem(
     assert len(lines) == 3  # counts, errors, warnings ("(s)" until the catalogue has them)
     assert re.fullmatch(r"1 card(\(s\))? or file(\(s\))? could not be imported\.", lines[1])
     assert re.fullmatch(
-        r"1 warning(\(s\))?: something was left out or two cards were combined\.", lines[2]
+        r"1 warning(\(s\))?: a file, card or value left out, kept as written or combined "
+        r"with another; the details say which, by file and line\.",
+        lines[2],
     )
     details = box.detailedText().splitlines()
     assert details == [
