@@ -39,6 +39,7 @@ _VIEW_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 "Down|PgDown",
             ),
             (QT_TRANSLATE_NOOP("netdesk", "Open the current contact's card"), "Return"),
+            (QT_TRANSLATE_NOOP("netdesk", "Go to the first or the last contact"), "Home|End"),
             (QT_TRANSLATE_NOOP("netdesk", "Clear the search"), "Esc"),
             (QT_TRANSLATE_NOOP("netdesk", "Select every contact shown"), "Ctrl+A"),
             (
@@ -60,14 +61,25 @@ _VIEW_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         QT_TRANSLATE_NOOP("netdesk", "Journal"),
         (
             (QT_TRANSLATE_NOOP("netdesk", "Change the current entry"), "F2"),
+            (
+                QT_TRANSLATE_NOOP("netdesk", "Change the current entry, in a contact's journal"),
+                "Return",
+            ),
             (QT_TRANSLATE_NOOP("netdesk", "Delete the current entry"), "Del"),
             (
                 QT_TRANSLATE_NOOP(
-                    "netdesk", "Open the current entry's contact (from the search field)"
+                    "netdesk", "Open the current entry's contact, in everyone's journal"
                 ),
                 "Return",
             ),
             (QT_TRANSLATE_NOOP("netdesk", "Clear the search"), "Esc"),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("netdesk", "Manage tags"),
+        (
+            (QT_TRANSLATE_NOOP("netdesk", "Rename the selected tag"), "F2|Return"),
+            (QT_TRANSLATE_NOOP("netdesk", "Delete the selected tag"), "Del"),
         ),
     ),
     (

@@ -5999,6 +5999,11 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Abrir la ficha del contacto actual</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="42"/>
+        <source>Go to the first or the last contact</source>
+        <translation>Ir al primer o al último contacto</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/shortcuts_dialog.py" line="43"/>
         <location filename="../../netdesk/ui/shortcuts_dialog.py" line="71"/>
         <source>Clear the search</source>
@@ -6050,14 +6055,34 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Cambiar la entrada actual</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="65"/>
+        <source>Change the current entry, in a contact&apos;s journal</source>
+        <translation>Cambiar la entrada actual, en el diario de un contacto</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/shortcuts_dialog.py" line="64"/>
         <source>Delete the current entry</source>
         <translation>Eliminar la entrada actual</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="66"/>
-        <source>Open the current entry&apos;s contact (from the search field)</source>
-        <translation>Abrir el contacto de la entrada actual (desde el campo de búsqueda)</translation>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="70"/>
+        <source>Open the current entry&apos;s contact, in everyone&apos;s journal</source>
+        <translation>Abrir el contacto de la entrada actual, en el diario de todos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="79"/>
+        <source>Manage tags</source>
+        <translation>Gestionar etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="81"/>
+        <source>Rename the selected tag</source>
+        <translation>Renombrar la etiqueta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/shortcuts_dialog.py" line="82"/>
+        <source>Delete the selected tag</source>
+        <translation>Eliminar la etiqueta seleccionada</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/shortcuts_dialog.py" line="75"/>
