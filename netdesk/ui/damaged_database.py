@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from netdesk.core import rescue
 from netdesk.core.paths import Paths
@@ -347,5 +347,26 @@ def tell_damaged(
             QTimer.singleShot(0, restore)  # once this box is closed
 
     box.buttonClicked.connect(answered)
-    box.open()
+    open_when_nothing_asked(box)
     return box
+
+
+def open_when_nothing_asked(box: QMessageBox, look_ms: int = 500) -> None:
+    """``box.open()`` now, or once no other box is open (looked at every ``look_ms``): one
+    question at a time. At start-up the day's backup found the damage while the error box
+    of a read that met it was open, and its box opened over that one."""
+    if QApplication.activeModalWidget() is None:
+        box.open()
+        return
+    later = QTimer(box)  # (gone with the box)
+    later.setSingleShot(True)
+    later.setInterval(look_ms)
+
+    def look() -> None:
+        if QApplication.activeModalWidget() is None:
+            box.open()
+        else:
+            later.start()
+
+    later.timeout.connect(look)
+    later.start()

@@ -60,6 +60,9 @@ TRAY_LOOK_MS = 5_000
 # it and lives without one. Shown at once, it stayed on screen all day at each login whose
 # panel came up a few seconds after netdesk, and the "while closed" message went unseen.
 TRAY_WAIT_MS = 20_000
+# How often the "No system tray" note looks again whether the box open before it (a damaged
+# database, an error) has been answered: one box at a time
+NOTE_LATER_MS = 500
 TRAY_WAIT_LOOK_MS = 500
 MESSAGE_MS = 10_000
 # A message is read at a glance: a note pasted whole (netdesk-cli followup --note, an import)
@@ -232,6 +235,13 @@ class ReminderTray(QObject):
         self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
         self.tell_no_tray: Callable[[QWidget | None], QWidget | None] = tell_no_tray
         self._no_tray_box: QWidget | None = None  # "No system tray", while it is open
+        self._no_tray_held = False  # see hold_no_tray_note()
+        self._no_tray_owed = False  # to be told once nothing holds it back
+        self.no_tray_later = QTimer(self)  # another box open: looked at again
+        self.no_tray_later.setObjectName("noTrayLater")
+        self.no_tray_later.setSingleShot(True)
+        self.no_tray_later.setInterval(NOTE_LATER_MS)
+        self.no_tray_later.timeout.connect(self._tell_no_tray)
         self._stop_at_quit: QCoreApplication | None = None  # stop() runs as it quits
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
@@ -326,17 +336,47 @@ class ReminderTray(QObject):
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
+    def hold_no_tray_note(self) -> None:
+        """The "No system tray" note waits until :meth:`release_no_tray_note`: start-up
+        holds it until the day's backup has said whether the database is damaged, whose
+        question comes first (the note opened over it)."""
+        self._no_tray_held = True
+
+    def release_no_tray_note(self, *_said: object) -> None:
+        """What held the note back is over: told now if owed (see :meth:`_tell_no_tray`)."""
+        if not self._no_tray_held:
+            return
+        self._no_tray_held = False
+        if self._no_tray_owed:
+            self._tell_no_tray()
+
     def _tell_no_tray(self) -> None:
         """Say once that there is no tray. Told with the window, not when the user may be
         typing: a box popping up later took the keys meant for the window. netdesk moves
-        into a tray that comes up later (it quit on close all day long)."""
+        into a tray that comes up later (it quit on close all day long).
+
+        One box at a time: held back (:meth:`hold_no_tray_note`), or with another box open
+        (a damaged database's question, an error), it is told once that is over; not at
+        all if the window is not on screen by then (told at a later start)."""
         settings = self.context.settings
-        if not settings.get(s.NO_TRAY_EXPLAINED):
-            settings.set(s.NO_TRAY_EXPLAINED, True)
-            box = self.tell_no_tray(self._parent_widget())
-            if box is not None:
-                self._no_tray_box = box
-                box.destroyed.connect(self._no_tray_box_gone)
+        self.no_tray_later.stop()
+        if self.available or settings.get(s.NO_TRAY_EXPLAINED):
+            self._no_tray_owed = False
+            return
+        self._no_tray_owed = True
+        if self._no_tray_held:
+            return
+        if QApplication.activeModalWidget() is not None:
+            self.no_tray_later.start()
+            return
+        self._no_tray_owed = False
+        if not self.window.isVisible():
+            return
+        settings.set(s.NO_TRAY_EXPLAINED, True)
+        box = self.tell_no_tray(self._parent_widget())
+        if box is not None:
+            self._no_tray_box = box
+            box.destroyed.connect(self._no_tray_box_gone)
 
     def _end_tray_wait(self) -> None:
         """The wait of a start in the tray is over: the reminders start, and a daily backup
@@ -378,6 +418,8 @@ class ReminderTray(QObject):
 
     def _tray_came_up(self) -> None:
         self.available = True
+        self._no_tray_owed = False  # (not to be told any more)
+        self.no_tray_later.stop()
         box, self._no_tray_box = self._no_tray_box, None
         if box is not None:  # still open, saying there is none: wrong from now on
             box.close()
@@ -408,6 +450,7 @@ class ReminderTray(QObject):
         """At quit (or when a test is done): no more reminders, the calendar file written."""
         self.tray_watch.stop()
         self.tray_wait.stop()
+        self.no_tray_later.stop()
         self.next_change.stop()
         if self._stop_at_quit is not None:
             self._stop_at_quit.aboutToQuit.disconnect(self.stop)
