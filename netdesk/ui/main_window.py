@@ -1092,6 +1092,16 @@ class MainWindow(QMainWindow):
                 or self._today_row_contact()
                 or self._journal_entry_people()
             )
+        if not contact_ids and self._loaded and self._is_empty():
+            # nobody to log with: the quick entry's "choose below" offered no one, and Save
+            # said "Choose who the interaction was with." (what was typed then thrown away)
+            self.show_contacts()
+            self.statusBar().showMessage(
+                tr("Nobody to log an interaction with yet: add or import a contact first."),
+                10000,
+            )
+            self.empty_state.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         dialog = LogInteractionDialog(self.context, contact_ids, self, summary=summary)
         logged = dialog.exec()
         people, when = dialog.all_contact_ids(), dialog.chosen_when()

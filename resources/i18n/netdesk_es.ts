@@ -2860,6 +2860,11 @@ Discard them?</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1101"/>
+        <source>Nobody to log an interaction with yet: add or import a contact first.</source>
+        <translation>Aún no hay nadie con quien registrar una interacción: añade o importa primero un contacto.</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="76"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="623"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="628"/>
