@@ -208,6 +208,18 @@ def _descriptor(out: str) -> int | None:
     return int(fd or proc)
 
 
+def _a_file_through(out: str) -> bool:
+    """Whether --out, if it names an open descriptor (/dev/stdout, /dev/fd/3), has a file
+    behind it (`> backup.sqlite3`), not a pipe or a terminal; True for any other name."""
+    descriptor = _descriptor(out)
+    if descriptor is None:
+        return True
+    try:
+        return stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:  # not open: said by the backup itself
+        return True
+
+
 def _tags_meant(typed: str, tags: list[str]) -> str:
     """What follows "no tag named 'mentores'": the tag meant, written with its accents or
     spaces ("Mentorés"), else the tags there are (a few), else nothing."""
@@ -261,6 +273,13 @@ class FileCommands(Commands):
             raise UsageError(
                 "a backup cannot go to standard output (--out -): it is a database file; "
                 "give a file name"
+            )
+        if args.out and not _a_file_through(args.out):
+            # a pipe or a terminal by another name: "Could not write the backup
+            # /proc/4242/fd/pipe:[1281975]: No such file or directory"
+            raise CliError(
+                f"{args.out} is a pipe or a terminal, not a file: a backup is a database "
+                "file of its own; give a file name"
             )
         progress = _Percent(Progress(args.progress))  # 500 MB at 100,000: seconds
         try:
