@@ -381,12 +381,15 @@ class ListEditor(QWidget):
         make_row: Callable[[object | None], FieldRow],
         open_value: tuple[str, Callable[[str], QUrl | None]] | None = None,
         row_names: RowNames | None = None,
+        same_value: Callable[[str], str] | None = None,
     ) -> None:
         """``open_value``: the menu's words for opening a value ("Open link") and the address
         that opens it (None: none), for a value's menu. ``row_names``: what a row's buttons
-        are called (by default "Remove %1", "Make %1 preferred")."""
+        are called (by default "Remove %1", "Make %1 preferred"). ``same_value``: what two values
+        that are one share (an e-mail in any case), to refuse one typed twice."""
         super().__init__()
         self._make_row = make_row
+        self._same_value = same_value
         self._row_names = row_names or RowNames(tr("Remove %1"), tr("Make %1 preferred"))
         self._open_value = open_value
         self.rows: list[FieldRow] = []
@@ -583,7 +586,29 @@ class ListEditor(QWidget):
             self.edited.emit()
 
     def check(self) -> list[str]:
-        return [p for row in self.rows if (p := row.check())]
+        problems = [p for row in self.rows if (p := row.check())]
+        return problems + self._check_repeated()
+
+    def _check_repeated(self) -> list[str]:
+        """A value typed that the card holds already, in another row ("ana@example.org"
+        twice, "+34 612 345 678" and "+34612345678"), is said under the row typed: it was
+        stored twice without a word. Values the contact came with are left as they are."""
+        if self._same_value is None:
+            return []
+        rows = [r for r in self.rows if isinstance(r, ValueRow) and r.text()]
+        keys = [self._same_value(r.text()) for r in rows]
+        problems = []
+        for index, row in enumerate(rows):
+            typed = row.text() != row.stored
+            if not typed or row.problem.text():
+                continue
+            after = zip(rows[index + 1 :], keys[index + 1 :], strict=True)
+            loaded_after = {key for other, key in after if other.text() == other.stored}
+            if keys[index] in keys[:index] or keys[index] in loaded_after:
+                problem = fill(tr("“%1” is on this card already."), row.text())
+                row.problem.show_problem(problem)
+                problems.append(problem)
+        return problems
 
     def check_all_but(self, loaded: set[str]) -> None:
         """Rows shown again by an undo: a value the contact was not loaded with is checked on
@@ -679,6 +704,7 @@ def emails_editor() -> ListEditor:
         make,
         (tr("&Write e-mail"), email_url),
         RowNames(tr("Remove e-mail address %1"), tr("Make e-mail address %1 preferred")),
+        str.casefold,
     )
 
 
@@ -707,6 +733,7 @@ def phones_editor() -> ListEditor:
         make,
         (tr("Ca&ll"), phone_url),
         RowNames(tr("Remove phone %1"), tr("Make phone %1 preferred")),
+        lambda number: names.normalize_phone(number) or number,
     )
 
 
