@@ -79,11 +79,13 @@ class KeptAnswers:
     """What the user answered in a preview whose files changed before Import, for the
     preview of the files read again: its tab, the choices made among its differences (by
     contact, field and both values: a difference the file no longer has is not chosen for),
-    and the files that changed."""
+    and the files that changed, and what the preview proposed before (new contacts, merges):
+    what the change did is told by the counts that moved."""
 
     tab: int
     choices: dict[ConflictKey, bool]
     changed: list[str]
+    before: tuple[int, int] = (0, 0)
 
 
 def kept_answers(rows: PreviewRows, left: PreviewLeft, changed: list[str]) -> KeptAnswers:
@@ -94,7 +96,7 @@ def kept_answers(rows: PreviewRows, left: PreviewLeft, changed: list[str]) -> Ke
         for (card, conflict), was, choice in zip(rows.conflicts, proposed, choices, strict=False)
         if choice != was
     }
-    return KeptAnswers(tab, chosen, list(changed))
+    return KeptAnswers(tab, chosen, list(changed), (len(rows.new), len(rows.merges)))
 
 
 def combined_text(count: int) -> str:
@@ -531,6 +533,11 @@ class ImportPreviewDialog(QDialog):
             "Changed since this preview was first shown, and read again: %1. This is what "
             "the import would do now; the files you skipped and your other choices are kept."
         ).replace("%1", names)
+        now = (len(self.rows.new), len(self.rows.merges))
+        if now != kept.before:  # what changed in the file, as the import sees it
+            note += " " + tr("Before the change: %1 new, %2 to merge.").replace(
+                "%1", _count(kept.before[0])
+            ).replace("%2", _count(kept.before[1]))
         lost = len(kept.choices) - found
         if lost:  # (no plural to translate: "1 of your choices no longer apply")
             note += " " + tr(
