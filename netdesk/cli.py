@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from netdesk.cli_args import build_parser, parse_args
 from netdesk.cli_commands import Commands
-from netdesk.cli_files import FileCommands, _ctrl_c_cancels, _Percent
+from netdesk.cli_files import FileCommands, _a_file_through, _ctrl_c_cancels, _Percent
 from netdesk.cli_output import (
     EXIT_INTERRUPTED,
     EXIT_PIPE_CLOSED,
@@ -286,6 +286,11 @@ def _main(argv: Sequence[str]) -> int:
                   file=sys.stderr)  # fmt: skip
             return 1
 
+        if not _a_file_through(args.file):  # /dev/stdin on a pipe: said as "/proc/4242/fd/
+            # pipe:[1284540] does not exist or is not a file"
+            print(f"{PROG}: error: {args.file} is a pipe or a terminal, not a file: a backup is "
+                  "restored from its file; give its file name", file=sys.stderr)  # fmt: skip
+            return 1
         source = Path(args.file).resolve()
         # as the usual restore: its progress (it said nothing for the seconds of a big one),
         # and Ctrl+C cancels (the copy begun beside the database was left there, its size)

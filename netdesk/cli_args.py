@@ -212,6 +212,15 @@ def _out_file(text: str) -> str:
     return os.path.expanduser(_not_empty(text))
 
 
+def _backup_file(text: str) -> str:
+    """restore FILE: "-" was looked for as a file named "-" ("/home/ana/- does not exist")."""
+    if text == "-":
+        raise argparse.ArgumentTypeError(
+            "a backup is restored from its file, not from standard input: give its file name"
+        )
+    return _not_empty(text)
+
+
 def _not_empty(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("must not be empty")
@@ -586,8 +595,9 @@ def build_parser(typed: Sequence[str] = ()) -> argparse.ArgumentParser:
         "example: netdesk-cli restore ~/netdesk-2026-05-01.sqlite3",
     )  # fmt: skip
     restore.add_argument(
-        "file", metavar="FILE", help="a backup: from netdesk-cli backup, or DIR/backups"
-    )
+        "file", type=_backup_file, metavar="FILE",
+        help="a backup: from netdesk-cli backup, or DIR/backups",
+    )  # fmt: skip
     restore.add_argument(
         "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
     )

@@ -208,10 +208,10 @@ def _descriptor(out: str) -> int | None:
     return int(fd or proc)
 
 
-def _a_file_through(out: str) -> bool:
-    """Whether --out, if it names an open descriptor (/dev/stdout, /dev/fd/3), has a file
-    behind it (`> backup.sqlite3`), not a pipe or a terminal; True for any other name."""
-    descriptor = _descriptor(out)
+def _a_file_through(name: str) -> bool:
+    """Whether ``name``, if it names an open descriptor (/dev/stdout, /dev/stdin, /dev/fd/3),
+    has a file behind it (`> backup.sqlite3`), not a pipe or a terminal; True for any other."""
+    descriptor = 0 if os.path.normpath(name) == "/dev/stdin" else _descriptor(name)
     if descriptor is None:
         return True
     try:
