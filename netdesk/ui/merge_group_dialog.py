@@ -194,7 +194,9 @@ class MergeGroupDialog(MergeChoicesDialog):
             header.setText(fill(tr("Kept: %1"), name) if column == 1 else name)
             self.conflict_grid.addWidget(header, 0, column)
             self.conflict_grid.setColumnStretch(column, 1)
-        previous: QWidget = self.buttons[self.ids[-1]]
+        # on from the last card's Include box, the last thing above the rows: from its
+        # radio button, the Include box was left to come after Cancel
+        previous: QWidget = self.included[self.ids[-1]]
         for row, name in enumerate(fields, start=1):
             label = plain_label(_label(name))
             self.conflict_grid.addWidget(label, row, 0)
