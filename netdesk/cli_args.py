@@ -362,8 +362,15 @@ def _demo_count(text: str) -> int:
 
 
 def _days(text: str) -> int:
+    """--every: days, or "never". `--every 0` (a script's "no reminders") was told only
+    "must be over 0": the word that says it is named."""
     if text.strip().casefold() == "never":  # whatever its tags' rhythm says
         return NEVER_KEEP_IN_TOUCH
+    if text.strip() in ("0", "+0", "-0"):
+        raise argparse.ArgumentTypeError(
+            "must be over 0: 0; for no keep-in-touch reminders, whatever its tags say: "
+            "--every never"
+        )
     value = _positive(text)
     if value > 3650:  # the card's own bound: a cadence of ten years
         raise argparse.ArgumentTypeError(f"at most 3650 days (ten years): {value}")
