@@ -402,7 +402,7 @@ _ID_HELP = "a contact's id: the first column of netdesk-cli search (.id with --j
 
 _DATES = (
     "DATE is YYYY-MM-DD, today, tomorrow or yesterday; DATETIME is YYYY-MM-DDTHH:MM[:SS] in\n"
-    "local time (or with +HH:MM), or now."
+    "local time (or with +HH:MM), or now; any from 1752-09-14 to 9999-12-31."
 )
 
 

@@ -6,6 +6,8 @@ past an end of the calendar was a traceback."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,12 @@ def test_the_first_and_last_days_kept_are_taken(tmp_data_dir: Path) -> None:
     shown = json.loads(ok(tmp_data_dir, "--json", "show", ana))
     assert [e["at"] for e in shown["journal"]] == ["1752-09-14T00:00:00"]
     assert [f["due"] for f in shown["follow_ups"]] == ["9999-12-31T23:59:00"]
+
+
+@pytest.mark.parametrize("command", ["log", "followup", "due"])
+def test_help_says_the_dates_kept(command: str) -> None:
+    said = subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", command, "--help"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    assert "or now; any from 1752-09-14 to 9999-12-31.\n" in said
