@@ -39,14 +39,21 @@ def save(card: ContactCard) -> bool:
     if edited is None:
         return True
     if problems:
-        problem, field = _first_problem(card)
+        message, field = _first_shown(card)
+        problem = message.text() if message is not None else None
         card.refused = (problem or problems[0], len(problems))
         card._refusal = tr("Not saved: %1").replace("%1", card.refused[0])
         card.problem_label.show_problem(card._refusal)
         # the "Nothing changed" of a Save before stood beside "Not saved: …"
         _unsay(card, tr("Nothing changed: the card is as it was."))
-        if field is not None:  # the field may be a long way down the card
+        if message is not None and field is not None:  # maybe a long way down the card
             card._body_column.activate()  # its message has just been shown
+            # and "Not saved: …" above the view, which takes its room: scrolled before, a
+            # message under a field near the bottom edge was left cut off there
+            outer = card.layout()
+            if outer is not None:
+                outer.activate()
+            card.scroll_area.ensureWidgetVisible(message, 50, 8)
             card.scroll_area.ensureWidgetVisible(field)
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
@@ -433,6 +440,12 @@ def forget_refusal(card: ContactCard) -> None:
 
 def _first_problem(card: ContactCard) -> tuple[str | None, QWidget | None]:
     """The first problem shown on the card, from the top, and the field it is about."""
+    message, field = _first_shown(card)
+    return (message.text(), field) if message is not None else (None, None)
+
+
+def _first_shown(card: ContactCard) -> tuple[InlineMessage | None, QWidget | None]:
+    """The first problem's message shown on the card, from the top, and its field."""
     shown: list[tuple[InlineMessage, QWidget]] = [
         (card.name_problem, card.given_name),
         (card.met_on_problem, card.met_on),
@@ -448,5 +461,5 @@ def _first_problem(card: ContactCard) -> tuple[str | None, QWidget | None]:
         shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
     for message, field in shown:
         if message.text():
-            return message.text(), field
+            return message, field
     return None, None
