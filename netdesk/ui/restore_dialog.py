@@ -387,9 +387,7 @@ class RestoreDialog(QDialog):
         )
         # Enter or a double click: the row it was on, selected or not. The newest backup opens
         # in focus but unselected, and Enter on it did nothing at all
-        self.table.itemActivated.connect(
-            lambda item, _column: self.restore(Path(item.data(0, PATH_ROLE)))
-        )
+        self.table.itemActivated.connect(self._activated)
 
         layout = self.box = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -467,6 +465,10 @@ class RestoreDialog(QDialog):
             self.resize(self.width(), self.sizeHint().height())
         self.counter.count([f.path for f in files], self.context.paths.database)
 
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:  # (Enter on a row greyed out: _newer)
+            self.restore(Path(item.data(0, PATH_ROLE)))
+
     def _item(self, path: str) -> QTreeWidgetItem | None:
         # (by its path: a year of rows searched at each count was 66,000 reads of a row's data)
         return self._items.get(path)
@@ -504,6 +506,16 @@ class RestoreDialog(QDialog):
             item.setToolTip(column, why if column else f"{path}\n{why}")
         item.setSelected(False)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+        if self.table.currentItem() is item:
+            # the newest backup in focus for Enter to take (_listed): the newest one that
+            # can be restored, rather than a refusal
+            rows = [self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount())]
+            at = rows.index(item)
+            usable = [r for r in rows[at:] + rows[:at] if r.flags() & Qt.ItemFlag.ItemIsEnabled]
+            if usable:
+                self.table.selectionModel().setCurrentIndex(
+                    self.table.indexFromItem(usable[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
 
     def _counted(self, path: str, count: int, archived: int) -> None:
         item = self._item(path)

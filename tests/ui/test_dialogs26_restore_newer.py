@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -75,4 +76,33 @@ def test_a_newer_backup_selected_before_it_was_told_is_let_go(
     assert dialog.restore_button.isEnabled()
     dialog._newer(str(newer))
     assert not item.isSelected() and not dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_enter_at_once_takes_the_newest_backup_that_can_be_restored(
+    qtbot: QtBot, main_window: MainWindow, person
+) -> None:  # type: ignore[no-untyped-def]
+    """The newest row is in focus as the list opens, for Enter to take it: when a newer
+    netdesk made it, Enter asked for it and was refused; it asks for the one below."""
+    person("Ana")
+    folder = backup_folder(main_window.context)
+    ours = backups.backup_to(folder / "netdesk-20260301-090000.sqlite3")
+    _newer_copy(ours, folder / "netdesk-20260302-080000.sqlite3")
+    dialog = RestoreDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.setFocus()
+    qtbot.waitUntil(lambda: not dialog.listing.reading())
+    marked = dialog.table.topLevelItem(0)
+    qtbot.waitUntil(lambda: marked.text(1) == "Made by a newer netdesk")
+    assert dialog.table.currentItem() is dialog.table.topLevelItem(1)
+    answers = ModalAnswers("Cancel")
+    try:
+        QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(answers.seen))
+    finally:
+        answers.stop()
+    assert "Replace all your contacts" in answers.texts()
+    assert "Sun 1 Mar 2026" in answers.texts()  # the backup of 1 March, not the newer one
+    assert "newer netdesk" not in answers.texts()
     dialog.reject()
