@@ -509,7 +509,8 @@ class RestoreDialog(QDialog):
         if self.table.currentItem() is item:
             # the newest backup in focus for Enter to take (_listed): the newest one that
             # can be restored, rather than a refusal
-            rows = [self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount())]
+            listed = (self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount()))
+            rows = [row for row in listed if row is not None]
             at = rows.index(item)
             usable = [r for r in rows[at:] + rows[:at] if r.flags() & Qt.ItemFlag.ItemIsEnabled]
             if usable:
