@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from netdesk.core import types as t
 from netdesk.store.contacts import _datetime
+from netdesk.store.journal import _unannounced_where
 from netdesk.store.listing import ACTIVE as _ACTIVE
 from netdesk.store.listing import ARCHIVED as _ARCHIVED
 from netdesk.store.listing import (
@@ -172,6 +173,20 @@ ANYONE_KEPT_IN_TOUCH_SQL = (
 def anyone_kept_in_touch() -> bool:
     """Whether some active contact has a keep-in-touch rhythm, their own or from a tag."""
     return bool(db.execute_sql(ANYONE_KEPT_IN_TOUCH_SQL).fetchone()[0])
+
+
+def unannounced_due_over(until: dt.datetime, since: dt.datetime | None, count: int) -> bool:
+    """Whether more than ``count`` follow-ups due in (``since``, ``until``] were never
+    announced at their due time (what store.journal.count_unannounced_due counts): counted
+    no further than one past ``count``, up the partial index of unannounced items, so the
+    answer costs as little when 76,000 are due (a cadence set on everyone) as when 3 are."""
+    where, params = _unannounced_where(until, since, None, None)
+    found = db.execute_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM follow_up f CROSS JOIN contact c "
+        f"ON c.id = f.contact_id WHERE {where} LIMIT ?)",
+        (*params, count + 1),
+    ).fetchone()
+    return int(found[0]) > count
 
 
 def tag_defaults() -> dict[str, int]:

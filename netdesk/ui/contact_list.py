@@ -633,6 +633,13 @@ class ContactListPanel(QWidget):
             finally:
                 self._outside_write = False
 
+    def took_in_own_write(self, before: int, after: int) -> None:
+        """This netdesk wrote on a worker what no view shows (the reminders' record of what
+        was announced, netdesk.ui.notifier), moving the data version from ``before`` to
+        ``after``: not another program's write, for which every view read all again."""
+        if self._known_version == before:
+            self._known_version = after
+
     def _plan_time_reload(self) -> None:
         """Read the list again when time alone changes it: the next follow-up falling due
         (Due lists it, its row says "due") or midnight (Imported today, Cobwebs, "3 weeks

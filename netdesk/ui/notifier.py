@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 
 from netdesk.core.reminders import Plan, QuietHours, ReminderPlanner
 from netdesk.ui import settings as s
@@ -55,14 +57,34 @@ def real_ms_between(start: dt.datetime, end: dt.datetime) -> int:
     return int((end.timestamp() - start.timestamp()) * 1000)
 
 
+class _WorkerCheck:
+    """A check made on the operations worker: its planner (a detached copy), its runnable
+    and when it ended, and the window's connection's data version before it began."""
+
+    def __init__(self, planner: ReminderPlanner, version: int | None) -> None:
+        self.planner = planner
+        self.version = version
+        self.ended = threading.Event()
+        self.runnable: QRunnable | None = None
+
+
 class Notifier(QObject):
     """Plans reminders when its single timer fires and hands each Plan to ``show``.
 
+    A plan that records many follow-ups as announced (MANY_TO_RECORD: most of 100,000
+    contacts fallen due after "Set cadence…" on them all) is made and recorded on the
+    operations worker, and shown when that is done; checks asked for meanwhile wait for it.
+
     Signals:
         checked(object): the Plan just handled (shown or empty), after recording it.
+        recorded_elsewhere(int, int): the window's connection's data version before and
+            after a check recorded its plan on the worker: a write of this netdesk's own that
+            no view shows, not another program's (a view comparing versions takes it in).
     """
 
     checked = Signal(object)
+    recorded_elsewhere = Signal(int, int)
+    _worker_done = Signal(object, object)  # (_WorkerCheck, its Plan or the error), queued
 
     def __init__(
         self,
@@ -97,6 +119,9 @@ class Notifier(QObject):
         self._data_version: int | None = None  # SQLite's count of others' writes, last seen
         self._started = False
         self._awaited: set[Operation] = set()  # the running operations a check waits for
+        self._on_worker: _WorkerCheck | None = None  # a check under way on the worker
+        self._check_again = False  # a check was asked for while that one ran
+        self._worker_done.connect(self._worker_checked)
 
     def start(self) -> None:
         self.reload_settings()
@@ -112,6 +137,7 @@ class Notifier(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.watchdog.stop()
+        self._let_go_of_worker_check()
         for operation in self._awaited:
             operation.ended.disconnect(self._operation_ended)
         self._awaited.clear()
@@ -153,16 +179,29 @@ class Notifier(QObject):
 
         if self._put_off_for_operations():
             return
+        if self._on_worker is not None:  # its end looks again
+            self._check_again = True
+            return
         now = self.context.core.clock.now()
         try:
+            if self.planner.records_many(now):
+                self._check_on_worker(now)
+                return
             plan = self.planner.plan(now)
             # recorded before it is shown: a reminder the database cannot record now is shown
             # at the next try, not now and again then
             self.planner.record(plan)
         except StoreError as error:  # another program holds the database (a long CLI import)
-            log.warning("reminders not checked (%s); trying again in %d s", error, RETRY_MS // 1000)
-            self.timer.start(RETRY_MS)
+            self._try_again_later(error)
             return
+        self._handle(plan, now)
+
+    def _try_again_later(self, error: Exception) -> None:
+        log.warning("reminders not checked (%s); trying again in %d s", error, RETRY_MS // 1000)
+        self.timer.start(RETRY_MS)
+
+    def _handle(self, plan: Plan, now: dt.datetime) -> None:
+        """Show a recorded plan, wake up when it says, and tell who listens."""
         if not plan.empty:
             self.show(plan)
             unnamed = plan.missed_total - len(plan.missed)
@@ -171,6 +210,83 @@ class Notifier(QObject):
             log.info("notified %s%s", " ".join(plan.keys), more)
         self.schedule(plan.next_wakeup, now)
         self.checked.emit(plan)
+
+    def _check_on_worker(self, now: dt.datetime) -> None:
+        """Plan and record on the operations worker (its own connection; one writer at a
+        time, behind a running calendar write), then show on this thread (_worker_checked).
+        All or nothing as here: the worker's record is one transaction."""
+        job = _WorkerCheck(self.planner.detached(), self._read_data_version())
+        store = self.context.core.store
+        done = self._worker_done
+
+        def work() -> None:
+            outcome: object
+            try:
+                plan = job.planner.plan(now)
+                job.planner.record(plan)
+                outcome = plan
+            except Exception as error:
+                outcome = error
+            finally:
+                store.close_own()  # the worker's own connection
+            try:
+                done.emit(job, outcome)
+            finally:
+                job.ended.set()
+
+        self._on_worker = job
+        job.runnable = QRunnable.create(work)
+        job.runnable.setAutoDelete(False)  # kept, for stop() to take back before it runs
+        from netdesk.ui.operations import Operation
+
+        Operation.pool().start(job.runnable)
+        self.timer.start(RETRY_MS)  # (its end sets the timer)
+
+    def _worker_checked(self, job: _WorkerCheck, outcome: object) -> None:
+        from netdesk.core import StoreError
+
+        if job is not self._on_worker:
+            return  # let go of (a stop: quit, or a restore replacing the data it read)
+        self._on_worker = None
+        again, self._check_again = self._check_again, False
+        if isinstance(outcome, StoreError):
+            self._try_again_later(outcome)
+            return
+        if isinstance(outcome, BaseException):  # a bug: said by the error hook
+            self.timer.start(RETRY_MS)
+            sys.excepthook(type(outcome), outcome, outcome.__traceback__)
+            return
+        assert isinstance(outcome, Plan)
+        self._took_in_own_write(job.version)
+        self.planner.adopt(job.planner)
+        self._handle(outcome, self.context.core.clock.now())
+        if again:
+            self.timer.start(SOON_MS)
+
+    def _took_in_own_write(self, before: int | None) -> None:
+        """The worker's record changed the data version the window's connection reads: known
+        as this netdesk's own write here (not planned again as another program's, once a
+        minute) and by the views (recorded_elsewhere). A write of another program in those
+        same moments (a fraction of a second) is taken in with it: read at its next write,
+        or at this netdesk's next change."""
+        after = self._read_data_version()
+        if before is None or after is None or after == before:
+            return
+        if self._data_version == before:
+            self._data_version = after
+        self.recorded_elsewhere.emit(before, after)
+
+    def _let_go_of_worker_check(self) -> None:
+        """Stopping (quit, a restore): a check queued on the worker is taken back, one under
+        way waited for (a fraction of a second); neither is shown."""
+        job, self._on_worker = self._on_worker, None
+        self._check_again = False
+        if job is None or job.runnable is None:
+            return
+        from netdesk.ui.operations import Operation
+
+        if not Operation.pool().tryTake(job.runnable):
+            job.ended.wait()
 
     def _put_off_for_operations(self) -> bool:
         """Whether a bulk change, an import or a restore runs on the worker: the check waits
@@ -235,7 +351,7 @@ class Notifier(QObject):
         is on screen (netdesk.ui.contact_list's check of the same counter)."""
         from netdesk.ui.operations import Operation
 
-        if Operation.running_now():
+        if Operation.running_now() or self._on_worker is not None:
             return  # this netdesk's own worker writing (an import): its end says what changed
         version = self._read_data_version()
         if version is None:

@@ -312,6 +312,7 @@ class ReminderTray(QObject):
         # refresh per change, in a turn of its own after the list's repaint. Both ran in the
         # same turn as the repaint, and a save on 100,000 contacts held the window ~80 ms.
         self.notifier.checked.connect(self._refresh_later)
+        self.notifier.recorded_elsewhere.connect(self._recorded_elsewhere)
         changes.database_replacing.connect(self._database_replacing)
         app = QCoreApplication.instance()
         if app is not None:
@@ -335,6 +336,13 @@ class ReminderTray(QObject):
         self.calendar_feed.written.connect(self._feed_written)
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
+
+    def _recorded_elsewhere(self, before: int, after: int) -> None:
+        """The reminders recorded a plan on the worker: the list takes that write for this
+        netdesk's own, not another program's (every view read again)."""
+        contacts = getattr(self.window, "contacts", None)
+        if contacts is not None:
+            contacts.took_in_own_write(before, after)
 
     def hold_no_tray_note(self) -> None:
         """The "No system tray" note waits until :meth:`release_no_tray_note`: start-up
