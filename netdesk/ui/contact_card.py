@@ -350,6 +350,7 @@ class ContactCard(QWidget):
         # the person and the text shown before the last choice (see _met_through_picked)
         self._through_before: tuple[int | None, str] = (None, "")
         self.met_through.picked.connect(self._met_through_picked)
+        self.met_through.edit.textChanged.connect(self._met_through_shown_again)
         self.met_through.picked.connect(lambda _id: self._mark_dirty())
         self.met_through.edit.textEdited.connect(self._mark_dirty)
         self.met_through_problem = InlineMessage()
@@ -1071,6 +1072,22 @@ class ContactCard(QWidget):
         shown, texts, rows = self._form_state()
         before_state = dataclasses.replace(shown, met_through_id=before_id)
         self.history.record((before_state, (*texts[:3], before_text), rows))
+
+    def _met_through_shown_again(self, text: str) -> None:
+        """The name of the person chosen before shown again, by the field's Ctrl+Z after it
+        was cleared (its clear button) or typed over, is that person again: the name came
+        back chosen by nobody, and Save refused it as "No contact “Tomás Ferreira”"."""
+        before_id, before_text = self._through_before
+        if (
+            self._loading
+            or self.met_through.contact_id is not None
+            or before_id is None
+            or not text
+            or text != before_text
+        ):
+            return
+        self.met_through.contact_id = before_id
+        self._update_met_through_open()
 
     def _label_chosen(self, field_name: str, row: QWidget, before: str) -> None:
         """A label chosen from a row's list ("work" for "home") is a step Ctrl+Z takes back:
