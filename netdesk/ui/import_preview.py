@@ -354,7 +354,10 @@ class ImportPreviewDialog(QDialog):
         )
         table = _view(self.problem_model, ProblemView())
         _file_column(table, 0)
-        table.setProperty("interesting", bool(self.rows.errors))
+        # errors, or warnings saying why there is nothing to import (a file of empty cards
+        # opened on its empty New tab, 300,000 warnings a click away)
+        nothing = not self.rows.new and not self.rows.merges and bool(self.plan.problems)
+        table.setProperty("interesting", bool(self.rows.errors) or nothing)
         problems = _count(sum(counted(self.plan.problems)))
         _add_tab(self.tabs, table, table, tr("&Problems (%1)").replace("%1", problems))
         return table
