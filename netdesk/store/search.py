@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -475,6 +476,29 @@ def _broad(
             )
         ]
     return ids
+
+
+# Ids a listing's read takes at once: one JSON text each, so no variable limit applies.
+_LISTED_CHUNK = 2_000
+
+
+def listed_rows(contact_ids: Sequence[int]) -> Iterator[tuple[int, str, str, str]]:
+    """(id, display name, organization, first e-mail or "") of each stored contact of
+    ``contact_ids``, in their order (missing ones left out), a chunk at a time: what a line
+    of a search's listing shows, read alone. Whole contacts (phones, addresses, tags...)
+    took 1.9 s of CPU for the 44,717 matches of "e" on 100,000 contacts."""
+    for start in range(0, len(contact_ids), _LISTED_CHUNK):
+        chunk = list(contact_ids[start : start + _LISTED_CHUNK])
+        found = {
+            row[0]: (row[0], row[1], row[2], row[3] or "")
+            for row in db.execute_sql(
+                "SELECT c.id, c.display_name, c.organization, (SELECT e.value FROM email e "
+                "WHERE e.contact_id = c.id ORDER BY e.position, e.id LIMIT 1) "
+                "FROM json_each(?) j JOIN contact c ON c.id = j.value",
+                (json.dumps(chunk),),
+            )
+        }
+        yield from (found[i] for i in chunk if i in found)
 
 
 def matches_more_than(text: str, count: int) -> bool:
