@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +43,11 @@ log = logging.getLogger("netdesk.ui")
 # two contacts of 1,713 and 1,492 entries (the 100,000-contact copy) took the dialog 0.4 s to
 # open and 0.13 s at each change of choice, with the window standing still. 200 read in ~10 ms.
 COUNT_HERE = 200
+
+# Kept free of the dialog's height for its title bar and frame, unknown before it shows
+FRAME_ALLOWANCE = 40
+# The dialog's body scrolled on a small screen still shows this much
+SCROLLED_AT_LEAST = 120
 
 # What a merge may change that the user sees on the card (contacts.merge_into fills the rest,
 # an import's UID or source, without a word)
@@ -274,6 +282,22 @@ class MergeChoicesDialog(QDialog):
     context: AppContext
     contacts: dict[int, Contact]
 
+    def _scrolled_body(self) -> QVBoxLayout:
+        """The dialog's layout: the layout of its body, returned to be filled, shown whole
+        where the screen has room for it and else scrolled (_fit); its buttons go below it,
+        in ``self.outer``."""
+        self.outer = QVBoxLayout(self)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_area = QScrollArea()
+        self.body_area.setWidget(self.body)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outer.addWidget(self.body_area)
+        return layout
+
     def _add_choices(self, layout: QVBoxLayout, title: str) -> None:
         """Add the box of rows (titled ``title``, empty until ``_show_conflicts``) and the
         outcome's label to ``layout``."""
@@ -326,15 +350,33 @@ class MergeChoicesDialog(QDialog):
     def _fit(self) -> None:
         """Taller when the rows of choices or the outcome's lines need it: the dialog's own
         minimum width kept the layout from setting its minimum height, and the rows were
-        squeezed over each other."""
-        layout = self.layout()
-        if layout is None:
+        squeezed over each other. No taller than the screen: there its body scrolls (13 rows
+        made it 746 to 901 px high, Merge below a 1366x768 screen at 125%)."""
+        layout = self.outer
+        body = self.body.layout()
+        if body is None:
             return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed < 0:
-            needed = layout.totalMinimumSize().height()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        whole = body.totalHeightForWidth(width)
+        if whole < 0:
+            whole = body.totalMinimumSize().height()
+        area = self.body_area
+        area.setMinimumHeight(whole)
+        needed = self._needed_height(layout)
+        screen = self.screen()
+        # the window's frame is not known before it shows: a title bar's worth kept for it
+        room = screen.availableGeometry().height() - FRAME_ALLOWANCE if screen else needed
+        if needed > room:
+            area.setMinimumHeight(max(whole - (needed - room), min(whole, SCROLLED_AT_LEAST)))
+            needed = self._needed_height(layout)
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def _needed_height(self, layout: QLayout) -> int:
+        layout.invalidate()  # the body's minimum height just set
+        needed = layout.totalHeightForWidth(self.width())
+        return needed if needed >= 0 else layout.totalMinimumSize().height()
 
     def _merged(self, _result: object) -> None:
         if shiboken6.isValid(self):
@@ -374,7 +416,7 @@ class MergeTwoDialog(MergeChoicesDialog):
         self.ids = sorted(
             (first, second), key=lambda i: (-talks[i], i)
         )  # the first is kept unless the user picks the other
-        layout = QVBoxLayout(self)
+        layout = self._scrolled_body()
         layout.addWidget(plain_label(tr("Which contact do you keep?")))
         self.choices = QButtonGroup(self)
         self.buttons: dict[int, QRadioButton] = {}
@@ -426,7 +468,7 @@ class MergeTwoDialog(MergeChoicesDialog):
         tab_as_shown(buttons)  # Tab went to Cancel, then to Merge on its left
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.outer.addWidget(buttons)
         self._show_conflicts()
 
     def _choice_toggled(self, _id: int, checked: bool) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -94,7 +93,7 @@ class MergeGroupDialog(MergeChoicesDialog):
         now = core.clock.now()
         # keep, by default, the one with the longest story; the oldest when they tie
         self.ids = sorted(ids, key=lambda i: (-self.talks[i], i))
-        layout = QVBoxLayout(self)
+        layout = self._scrolled_body()
         layout.addWidget(plain_label(tr("Which contact do you keep?")))
         self.choices = QButtonGroup(self)
         self.buttons: dict[int, QRadioButton] = {}
@@ -141,7 +140,7 @@ class MergeGroupDialog(MergeChoicesDialog):
         tab_as_shown(self.box)
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
-        layout.addWidget(self.box)
+        self.outer.addWidget(self.box)
         self.choices.idToggled.connect(self._choice_toggled)
         self._show_conflicts()
         self._show_outcome()
