@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -368,6 +369,8 @@ class ImportPreviewDialog(QDialog):
         if isinstance(view, QTableView) and view not in self.sized:
             self.sized.add(view)
             view.resizeColumnsToContents()
+            if view is self.problem_table:
+                self._fit_line_column(view)
             # no column wider than a third of the table: a long name or company pushed the
             # E-mail and File columns out of sight (cut cells show the whole in a tooltip)
             widest = max(view.viewport().width() // 3, 120)
@@ -397,6 +400,19 @@ class ImportPreviewDialog(QDialog):
             # is stretched again by hand (it ended mid-table, the rest of the row blank)
             header.setStretchLastSection(False)
             header.setStretchLastSection(True)
+
+    def _fit_line_column(self, view: QTableView) -> None:
+        """The Line column as wide as its longest number. Widths come from the first 50 rows
+        (the lines at the top of a file): 1,000 problems of a 300,000-card file showed
+        "2…" for their lines past 999."""
+        lines = [p.line for p in self.problem_model.problems if p.line is not None]
+        if not lines:
+            return
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        needs = view.fontMetrics().horizontalAdvance(str(max(lines))) + 2 * (margin + 1) + 1
+        column = ProblemModel.LINE_COLUMN
+        if view.columnWidth(column) < needs:
+            view.setColumnWidth(column, needs)
 
     def let_go(self) -> None:
         """Empty the tables: the import flow frees the plan's cards (the tables' rows) a slice

@@ -821,6 +821,8 @@ class ProblemModel(_FlatTable):
     (a few cards that could not be imported were lost among thousands of warnings), then by
     file and line (a file's problems were apart, those found matching after all read)."""
 
+    LINE_COLUMN = 1
+
     def __init__(
         self,
         plan: ImportPlan,
