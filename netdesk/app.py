@@ -524,6 +524,7 @@ def _main(
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
+    context.settings.flush()  # what was set since the window saved its state (a dialog's size)
     del theme_watcher  # watched the theme while the window was up
     # an error while everything is taken down is logged: a box now, with no window and no
     # event loop left to answer it, would hold netdesk open after it has stopped

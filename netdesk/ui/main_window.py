@@ -799,6 +799,7 @@ class MainWindow(QMainWindow):
         settings.save_geometry("card_splitter", self.right.saveState())
         current = self.contacts.current_id()
         settings.set(s.LAST_CONTACT, current or 0)
+        settings.flush()  # quitting, or the session ending: on disk now, not in SYNC_DELAY_MS
 
     # -- navigation -------------------------------------------------------------------------
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QThread, QTimer
 
 from netdesk.core.types import LONGEST_CADENCE
 
@@ -19,6 +21,12 @@ log = logging.getLogger("netdesk.ui")
 # Preferences fail to open (OverflowError), the one place to set it right
 _QT_INT = range(-(2**31), 2**31)
 
+# A setting kept in passing (a splitter's place, the sort order, the last folder used) reaches
+# the disk this long after the last write of a burst, when netdesk quits, or when its Settings
+# goes: QSettings.sync took 17 ms a write on the GUI thread (348 ms once on a slow disk). A
+# crash loses at most the last moments of them.
+SYNC_DELAY_MS = 1500
+
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
@@ -26,24 +34,38 @@ class Setting(Generic[T]):
     default: T
     description: str
     allowed: range = _QT_INT  # an int read outside it is the default
+    # the user's own choice (Preferences, a question answered): on disk before set() returns,
+    # which says whether it could be written
+    at_once: bool = False
 
 
 DEFAULT_CADENCE_DAYS = Setting[int](
-    "contacts/default_cadence_days", 0, "0 means never", range(LONGEST_CADENCE + 1)
+    "contacts/default_cadence_days", 0, "0 means never", range(LONGEST_CADENCE + 1), at_once=True
 )
-QUIET_HOURS_START = Setting[str]("reminders/quiet_start", "21:00", "HH:MM")
-QUIET_HOURS_END = Setting[str]("reminders/quiet_end", "08:00", "HH:MM")
-START_AT_LOGIN = Setting[bool]("app/start_at_login", False, "start minimized to the tray")
-CLOSE_TO_TRAY = Setting[bool]("app/close_to_tray", True, "closing the window keeps netdesk running")
-CLOSE_TO_TRAY_EXPLAINED = Setting[bool]("app/close_to_tray_told", False, "the user was told once")
-NO_TRAY_EXPLAINED = Setting[bool]("app/no_tray_told", False, "the user was told once")
-BACKUP_FOLDER = Setting[str]("backups/folder", "", "empty: <data dir>/backups")
-BACKUPS_TO_KEEP = Setting[int]("backups/keep_daily", 7, "daily backups kept")
-PAUSED_UNTIL = Setting[str]("reminders/paused_until", "", "ISO date-time or empty")
-ICS_FOLDER = Setting[str]("calendar/ics_folder", "", "keep a .ics file updated here")
+QUIET_HOURS_START = Setting[str]("reminders/quiet_start", "21:00", "HH:MM", at_once=True)
+QUIET_HOURS_END = Setting[str]("reminders/quiet_end", "08:00", "HH:MM", at_once=True)
+START_AT_LOGIN = Setting[bool](
+    "app/start_at_login", False, "start minimized to the tray", at_once=True
+)
+CLOSE_TO_TRAY = Setting[bool](
+    "app/close_to_tray", True, "closing the window keeps netdesk running", at_once=True
+)
+CLOSE_TO_TRAY_EXPLAINED = Setting[bool](
+    "app/close_to_tray_told", False, "the user was told once", at_once=True
+)
+NO_TRAY_EXPLAINED = Setting[bool]("app/no_tray_told", False, "the user was told once", at_once=True)
+BACKUP_FOLDER = Setting[str]("backups/folder", "", "empty: <data dir>/backups", at_once=True)
+BACKUPS_TO_KEEP = Setting[int]("backups/keep_daily", 7, "daily backups kept", at_once=True)
+PAUSED_UNTIL = Setting[str]("reminders/paused_until", "", "ISO date-time or empty", at_once=True)
+ICS_FOLDER = Setting[str]("calendar/ics_folder", "", "keep a .ics file updated here", at_once=True)
 LAST_CONTACT = Setting[int]("window/last_contact", 0, "selected at the last exit")
 SORT_ORDER = Setting[str]("window/sort_order", "name", "name, last_interaction or next_due")
 LIST_FILTER = Setting[str]("window/list_filter", "", "filter:<ListFilter> or tag:<name>")
+
+
+# Values set and not on disk yet, by settings file: shared by the Settings of one file (a
+# Settings made to read it sees what another one set, as two QSettings of a file do).
+_NOT_WRITTEN: dict[str, dict[str, Any]] = {}
 
 
 class Settings:
@@ -53,27 +75,63 @@ class Settings:
         self.path = path
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self._failed = False
-        # values set while the data folder is gone (moved or deleted while netdesk runs): never
-        # handed to QSettings, which would make the folder again to write them, with nothing
-        # but settings.ini in it, in the way of the folder put back (and the next start would
-        # find it without a database and make an empty one)
-        self._unsaved: dict[str, Any] = {}
+        # values set and not handed to QSettings yet: those waiting for SYNC_DELAY_MS, and
+        # those set while the data folder is gone (moved or deleted while netdesk runs), which
+        # QSettings would write by making the folder again, with nothing but settings.ini in
+        # it, in the way of the folder put back (and the next start would find it without a
+        # database and make an empty one)
+        self._unsaved = _NOT_WRITTEN.setdefault(os.path.abspath(path), {})
+        self._timer: QTimer | None = None
+        # what is left is written when this object goes, or at the latest as Python exits
+        weakref.finalize(self, _write_left, Path(path), self._unsaved)
 
     def _value(self, key: str, default: Any = None) -> Any:
         if key in self._unsaved:
             return self._unsaved[key]
         return self._qsettings.value(key, default)
 
-    def _write(self, key: str, value: Any) -> bool:
+    def _write(self, key: str, value: Any, *, at_once: bool) -> bool:
+        self._unsaved[key] = value
         if not self.path.parent.is_dir():
-            self._unsaved[key] = value
             log.warning("the folder of the settings file %s is gone; not written", self.path)
             return False
-        for unsaved_key, unsaved in self._unsaved.items():  # the folder is back
-            self._qsettings.setValue(unsaved_key, unsaved)
-        self._unsaved.clear()
-        self._qsettings.setValue(key, value)
-        return self._sync()
+        if at_once:
+            return self.flush()
+        self._flush_later()
+        return not self._failed
+
+    def _flush_later(self) -> None:
+        """:meth:`flush` once writes pause for SYNC_DELAY_MS (at once without an event loop
+        to wait in: the command line, a worker thread)."""
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            self.flush()
+            return
+        if self._timer is None:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(SYNC_DELAY_MS)
+            this = weakref.ref(self)  # the timer, held by this object, does not hold it
+            self._timer.timeout.connect(lambda: _flush(this))
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Write to the file what was set and is not there yet; False when the file could not
+        take it (a full disk, a read-only or vanished folder): the values still hold, and
+        the next write tries again."""
+        if self._timer is not None:
+            self._timer.stop()
+        if not self._unsaved:
+            return not self._failed
+        if not self.path.parent.is_dir():
+            log.warning("the folder of the settings file %s is gone; not written", self.path)
+            return False
+        for key, value in list(self._unsaved.items()):
+            self._qsettings.setValue(key, value)
+        if self._sync():
+            self._unsaved.clear()
+            return True
+        return False
 
     def get(self, setting: Setting[T]) -> T:
         value: Any = self._value(setting.key, setting.default)
@@ -118,12 +176,15 @@ class Settings:
 
     def set(self, setting: Setting[T], value: T) -> bool:
         """Change a setting; False when the file could not be written (a full disk, a
-        read-only folder): the value still holds until netdesk quits."""
-        return self._write(setting.key, value)
+        read-only folder): the value still holds until netdesk quits. One not ``at_once``
+        is written later (SYNC_DELAY_MS): False then says only that the folder is gone or
+        the last write failed."""
+        return self._write(setting.key, value, at_once=setting.at_once)
 
     def save_geometry(self, name: str, state: QByteArray) -> None:
-        """Window geometry and splitter state go through here, nowhere else."""
-        self._write(f"geometry/{name}", state)
+        """Window geometry and splitter state go through here, nowhere else (written later,
+        see SYNC_DELAY_MS)."""
+        self._write(f"geometry/{name}", state, at_once=False)
 
     def _sync(self) -> bool:
         if self._failed:
@@ -143,3 +204,24 @@ class Settings:
     def raw(self) -> QSettings:
         """For values too specific to declare (e.g. remembered CSV mappings)."""
         return self._qsettings
+
+
+def _flush(settings: weakref.ref[Settings]) -> None:
+    alive = settings()
+    if alive is not None:
+        alive.flush()
+
+
+def _write_left(path: Path, unsaved: dict[str, Any]) -> None:
+    """What a Settings that went (or the process, exiting) left unwritten, if its folder is
+    there; a Settings of the same file still open writes it otherwise."""
+    if not unsaved or not path.parent.is_dir():
+        return
+    written = QSettings(str(path), QSettings.Format.IniFormat)
+    for key, value in list(unsaved.items()):
+        written.setValue(key, value)
+    written.sync()
+    if written.status() == QSettings.Status.NoError:
+        unsaved.clear()
+    else:
+        log.warning("cannot write the settings file %s", path)
