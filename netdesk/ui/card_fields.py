@@ -209,9 +209,10 @@ class FieldRow(QWidget):
         self.star.setAccessibleDescription(tip)  # said with its name, whether it is or not
 
     def name_buttons(self, names: RowNames, number: int) -> None:
-        """The remove button and the star say which value they act on ("Remove e-mail
-        address 2", "Make phone 1 preferred"): a screen reader going through the rows said
-        "Remove" and "Preferred" for each, with nothing to tell them apart."""
+        """The label, the remove button and the star say which value they are of ("Remove
+        e-mail address 2", "Make phone 1 preferred"): a screen reader going through the rows
+        said "Label", "Remove" and "Preferred" for each, with nothing to tell them apart."""
+        self.label_box.setAccessibleName(fill(names.label, str(number)))
         self.remove_button.setAccessibleName(fill(names.remove, str(number)))
         if self.star is not None:
             self.star.setAccessibleName(fill(names.prefer, str(number)))
@@ -354,8 +355,10 @@ class AddressRow(FieldRow):
 
 @dataclasses.dataclass(frozen=True)
 class RowNames:
-    """What a row's buttons are called, with %1 for the row's number ("Remove phone %1")."""
+    """What a row's label and buttons are called, with %1 for the row's number ("Remove
+    phone %1")."""
 
+    label: str
     remove: str
     prefer: str = ""
 
@@ -379,18 +382,18 @@ class ListEditor(QWidget):
         self,
         add_text: str,
         make_row: Callable[[object | None], FieldRow],
+        row_names: RowNames,
         open_value: tuple[str, Callable[[str], QUrl | None]] | None = None,
-        row_names: RowNames | None = None,
         same_value: Callable[[str], str] | None = None,
     ) -> None:
-        """``open_value``: the menu's words for opening a value ("Open link") and the address
-        that opens it (None: none), for a value's menu. ``row_names``: what a row's buttons
-        are called (by default "Remove %1", "Make %1 preferred"). ``same_value``: what two values
-        that are one share (an e-mail in any case), to refuse one typed twice."""
+        """``row_names``: what a row's label and buttons are called. ``open_value``: the
+        menu's words for opening a value ("Open link") and the address that opens it (None:
+        none), for a value's menu. ``same_value``: what two values that are one share (an
+        e-mail in any case), to refuse one typed twice."""
         super().__init__()
         self._make_row = make_row
         self._same_value = same_value
-        self._row_names = row_names or RowNames(tr("Remove %1"), tr("Make %1 preferred"))
+        self._row_names = row_names
         self._open_value = open_value
         self.rows: list[FieldRow] = []
         self.key_filter: QObject | None = None  # installed on every row's text fields
@@ -702,8 +705,12 @@ def emails_editor() -> ListEditor:
     return ListEditor(
         tr("Add e-mail"),
         make,
+        RowNames(
+            tr("Label of e-mail address %1"),
+            tr("Remove e-mail address %1"),
+            tr("Make e-mail address %1 preferred"),
+        ),
         (tr("&Write e-mail"), email_url),
-        RowNames(tr("Remove e-mail address %1"), tr("Make e-mail address %1 preferred")),
         str.casefold,
     )
 
@@ -731,8 +738,8 @@ def phones_editor() -> ListEditor:
     return ListEditor(
         tr("Add phone"),
         make,
+        RowNames(tr("Label of phone %1"), tr("Remove phone %1"), tr("Make phone %1 preferred")),
         (tr("Ca&ll"), phone_url),
-        RowNames(tr("Remove phone %1"), tr("Make phone %1 preferred")),
         lambda number: names.normalize_phone(number) or number,
     )
 
@@ -759,8 +766,8 @@ def urls_editor() -> ListEditor:
     return ListEditor(
         tr("Add link"),
         make,
+        RowNames(tr("Label of link %1"), tr("Remove link %1"), tr("Make link %1 preferred")),
         (tr("&Open link"), link_url),
-        RowNames(tr("Remove link %1"), tr("Make link %1 preferred")),
     )
 
 
@@ -780,7 +787,9 @@ def addresses_editor() -> ListEditor:
     return ListEditor(
         tr("Add address"),
         make,
-        row_names=RowNames(tr("Remove address %1"), tr("Make address %1 preferred")),
+        RowNames(
+            tr("Label of address %1"), tr("Remove address %1"), tr("Make address %1 preferred")
+        ),
     )
 
 
@@ -804,7 +813,9 @@ def related_editor() -> ListEditor:
         return RelatedRow(RelatedPerson(), None)
 
     return ListEditor(
-        tr("Add related person"), make, row_names=RowNames(tr("Remove related person %1"))
+        tr("Add related person"),
+        make,
+        RowNames(tr("Label of related person %1"), tr("Remove related person %1")),
     )
 
 
@@ -847,7 +858,9 @@ def custom_editor() -> ListEditor:
         return CustomRow(value if isinstance(value, CustomField) else CustomField("", ""))
 
     return ListEditor(
-        tr("Add custom field"), make, row_names=RowNames(tr("Remove custom field %1"))
+        tr("Add custom field"),
+        make,
+        RowNames(tr("Label of custom field %1"), tr("Remove custom field %1")),
     )
 
 

@@ -1,6 +1,6 @@
-"""A multi-valued row's buttons say which value they act on: a screen reader going down the
-e-mails and phones said "Preferred" and "Remove" for each, nothing telling them apart. The
-numbers follow the rows as they are added, removed and moved."""
+"""A multi-valued row's label and buttons say which value they are of: a screen reader going
+down the e-mails and phones said "Label", "Preferred" and "Remove" for each, nothing telling
+them apart. The numbers follow the rows as they are added, removed and moved."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ def _names(editor: cf.ListEditor) -> list[tuple[str, str]]:
     ]
 
 
+def _labels(editor: cf.ListEditor) -> list[str]:
+    return [row.label_box.accessibleName() for row in editor.rows]
+
+
 def test_each_button_names_its_row(qtbot: QtBot) -> None:
     emails = cf.emails_editor()
     qtbot.addWidget(emails)
@@ -25,6 +29,7 @@ def test_each_button_names_its_row(qtbot: QtBot) -> None:
         ("Remove e-mail address 1", "Make e-mail address 1 preferred"),
         ("Remove e-mail address 2", "Make e-mail address 2 preferred"),
     ]
+    assert _labels(emails) == ["Label of e-mail address 1", "Label of e-mail address 2"]
     phones = cf.phones_editor()
     qtbot.addWidget(phones)
     phones.set_values([PhoneNumber("+34 612 345 678")])
@@ -37,6 +42,7 @@ def test_each_button_names_its_row(qtbot: QtBot) -> None:
     qtbot.addWidget(custom)
     custom.set_values([CustomField("Team", "Blue")])
     assert _names(custom) == [("Remove custom field 1", "")]
+    assert _labels(custom) == ["Label of custom field 1"]
     for editor, name in ((cf.urls_editor(), "link"), (cf.addresses_editor(), "address")):
         qtbot.addWidget(editor)
         editor.add_button.click()
@@ -53,6 +59,7 @@ def test_the_numbers_follow_the_rows(qtbot: QtBot) -> None:
     assert phones.rows[2].remove_button.accessibleName() == "Remove phone 3"
     phones.move_row(second, -1)
     assert second.remove_button.accessibleName() == "Remove phone 1"
+    assert second.label_box.accessibleName() == "Label of phone 1"
     assert first.remove_button.accessibleName() == "Remove phone 2"
     second.remove_button.click()
     assert first.remove_button.accessibleName() == "Remove phone 1"

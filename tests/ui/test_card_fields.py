@@ -65,12 +65,12 @@ def test_tab_visits_each_row_where_it_stands(
     )
     card = open_card(main_window, app_context, ana, qtbot)
     assert tab_from(card.can_offer, 10) == [
-        "Label",
+        "Label of e-mail address 1",
         "E-mail address",
         "Make e-mail address 1 preferred",
         "Remove e-mail address 1",
         "Add e-mail",
-        "Label",
+        "Label of phone 1",
         "Phone number",
         "Make phone 1 preferred",
         "Remove phone 1",
