@@ -599,6 +599,8 @@ class ListEditor(QWidget):
         if self._same_value is None:
             return []
         rows = [r for r in self.rows if isinstance(r, ValueRow) and r.text()]
+        if all(row.text() == row.stored for row in rows):
+            return []  # (nothing typed: a card of 1,000 numbers is not read through again)
         keys = [self._same_value(r.text()) for r in rows]
         problems = []
         for index, row in enumerate(rows):
