@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, QThreadPool, QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -477,6 +477,12 @@ class PreferencesDialog(QDialog):
                 "each of the last four weeks"
             )
         )
+        # "0" or nothing typed (below its least, 1) went back to the number before it as the
+        # field was left, and OK saved that without a word: what was typed is kept to be said
+        self._keep_typed: str | None = None
+        self._keep_last = self.keep.value()
+        self.keep.lineEdit().textEdited.connect(self._keep_edited)
+        self.keep.valueChanged.connect(self._keep_taken)
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
@@ -554,6 +560,17 @@ class PreferencesDialog(QDialog):
             wanted = max(wanted, hint + grown - edit.sizeHint().width())
         screen = self.screen()
         return min(wanted, screen.availableGeometry().width() * 9 // 10) if screen else wanted
+
+    def _keep_edited(self, text: str) -> None:
+        state = self.keep.validate(text, 0)[0]
+        self._keep_typed = None if state == QValidator.State.Acceptable else text
+
+    def _keep_taken(self, value: int) -> None:
+        """Another number taken (the arrows): what was typed before is gone. (Leaving the
+        field or Enter put the last number back, and tells it again.)"""
+        if value != self._keep_last:
+            self._keep_typed = None
+        self._keep_last = value
 
     def _show_quiet_none(self) -> None:
         self.quiet_none.setVisible(self.quiet_start.time() == self.quiet_end.time())
@@ -665,6 +682,21 @@ class PreferencesDialog(QDialog):
             if problem:
                 self.problem.show_problem(problem)
                 return
+        if self._keep_typed is not None:
+            self.problem.show_problem(
+                fill(
+                    tr("Daily backups kept: “%1” is not a number from 1 to %2; %3 is kept.")
+                    if self._keep_typed.strip()
+                    else tr("Daily backups kept: no number was typed; %3 is kept."),
+                    self._keep_typed,
+                    QLocale().toString(self.keep.maximum()),
+                    QLocale().toString(self.keep.value()),
+                )
+            )
+            self._keep_typed = None  # (said: OK again saves the number shown)
+            self.keep.setFocus()
+            self.keep.selectAll()
+            return
         wanted = self.start_at_login.isChecked()
         if wanted != is_start_at_login(self.context.paths.data_dir):
             try:
