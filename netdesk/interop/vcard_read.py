@@ -348,12 +348,14 @@ class VCardStream:
                         return
                     if self._progress is not None:
                         self._progress(number, total)
-                card = self._card(chunk, digest, digest in skip)
+                card = self._card(chunk, digest, number if digest in skip else -1)
                 if card is not None:
                     yield card
         self.problems += self._padding
 
-    def _card(self, chunk: CardChunk, digest: str, known: bool) -> ParsedVCard | None:
+    def _card(self, chunk: CardChunk, digest: str, known: int) -> ParsedVCard | None:
+        """The card of ``chunk``; ``known``: its place in the file when it is not to be read
+        (see ``known`` above), -1 otherwise."""
         decoder, filename, problems = self._decoder, self.path, self.problems
         source_file = self._source_file
         if chunk.body is None:
@@ -370,12 +372,18 @@ class VCardStream:
                 )
             )
             return None
-        if known:
-            reader = functools.partial(_build, decoder, filename, source_file, chunk)
+        if known >= 0:
+            # read again from the file's bytes if asked: its own copy of them, held by every
+            # card of a re-import until the plan ends, was a tenth of what the plan held
+            reader = functools.partial(self._read_known, known)
             return ParsedVCard(Contact(), chunk.line, digest, True, reader)
         return ParsedVCard(
             _build(decoder, filename, source_file, chunk, problems), chunk.line, digest
         )
+
+    def _read_known(self, index: int, problems: list[ImportProblem]) -> Contact:
+        chunk = self._spans.chunk(self._data, index)
+        return _build(self._decoder, self.path, self._source_file, chunk, problems)
 
     def parse_result(self) -> ParseResult:
         """Every card read at once, as a ParseResult."""
