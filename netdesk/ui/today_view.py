@@ -361,6 +361,7 @@ class Section(QWidget):
         self._discarded: list[QWidget] = []  # rows a dialog asked from is still open over
         self.limit = TODAY_PAGE  # rows asked for; "Show more" raises it a page at a time
         self.wants_more: Callable[[], None] = lambda: None
+        self._first_new: int | None = None  # see _show_more
         self.grown: Callable[[], None] = lambda: None  # rows were made (the Tab order follows)
 
     @property
@@ -374,6 +375,10 @@ class Section(QWidget):
 
     def _show_more(self) -> None:
         self.limit += TODAY_PAGE
+        # pressed from the keyboard, the last page shown: the button went, and the keyboard
+        # with it to whatever came next ("Snooze all" at the top); it goes to the first row
+        # the button showed (show_items)
+        self._first_new = len(self.made) if self.more.hasFocus() else None
         self.wants_more()
 
     def show_items(
@@ -406,6 +411,10 @@ class Section(QWidget):
         self.more.setText(self.tr("Show %Ln more", "", min(hidden, TODAY_PAGE)))
         self.more.setToolTip(self.tr("%Ln not shown", "", hidden))
         self.more.setVisible(hidden > 0)
+        first_new, self._first_new = self._first_new, None
+        if first_new is not None and hidden <= 0 and first_new < len(self.made):
+            # (where the button was: on screen, no scrolling needed)
+            self.made[first_new].setFocus(Qt.FocusReason.OtherFocusReason)
         return made > 0
 
     def make_owed(self, most: int | None = None) -> int:
