@@ -112,6 +112,7 @@ def test_cancel_before_the_first_card_stops_the_reading(
     real = vcard_read.card_digest
     monkeypatch.setattr(vcard_read, "card_digest", lambda body: digests.append(1) or real(body))
     with pytest.raises(ImportCancelled):
-        import_files(stored, [path], cancelled=_cancel_inside("read_vcard_bytes"))
+        # the reader's first look at Cancel (vcard_read.VCardStream._stopped), before a card
+        import_files(stored, [path], cancelled=_cancel_inside("_stopped"))
     assert digests == []  # no card's digest: the whole file was not gone over first
     assert stored.contacts.stats().contacts == 300
