@@ -131,7 +131,7 @@ class FollowUpService:
         """One page of the open follow-ups due in [since, until), and how many there are."""
         last = until - dt.timedelta(microseconds=1)
         items = journal_rows.due_follow_ups(last, since=since, limit=limit)
-        total = len(items) if len(items) < limit else journal_rows.count_due(last, since=since)
+        total = len(items) if len(items) < limit else queries.due_count(last, since=since)
         return items, total
 
     def upcoming(self, days: int = 7, *, limit: int = 500) -> list[FollowUp]:
@@ -160,7 +160,7 @@ class FollowUpService:
             _key, asked, until, found = counted
             if asked <= moment and (until is None or moment < until):
                 return found
-        found = journal_rows.count_due(moment)
+        found = queries.due_count(moment)
         self._counted = (key, moment, self.next_due_after(moment), found)
         return found
 

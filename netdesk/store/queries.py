@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from netdesk.core import types as t
 from netdesk.store.contacts import _datetime
-from netdesk.store.journal import _unannounced_where
+from netdesk.store.journal import _unannounced_where, count_due
 from netdesk.store.listing import ACTIVE as _ACTIVE
 from netdesk.store.listing import ARCHIVED as _ARCHIVED
 from netdesk.store.listing import (
@@ -173,6 +173,43 @@ ANYONE_KEPT_IN_TOUCH_SQL = (
 def anyone_kept_in_touch() -> bool:
     """Whether some active contact has a keep-in-touch rhythm, their own or from a tag."""
     return bool(db.execute_sql(ANYONE_KEPT_IN_TOUCH_SQL).fetchone()[0])
+
+
+def due_count(until: dt.datetime, *, since: dt.datetime | None = None) -> int:
+    """Open follow-ups of active contacts due in [``since``, ``until``]: what
+    store.journal.count_due counts, read the cheaper way for the data.
+
+    That count joins each due row to its contact: ~0.5 µs a row, 36-58 ms with 79,500 due
+    (a cadence set on all 100,000), in the window's turn after the change and again in the
+    tray's. Counting every due row alone walks the open-items index only (6.5 ms), and
+    taking away the archived contacts' due rows costs what there are of those contacts
+    (1.2 ms for 2,500): read so while archived contacts are fewer than the due rows, and
+    as before otherwise (Archive all: 3.4 ms, where the archived contacts' rows took 64).
+    The reads share one snapshot."""
+    lower = "AND f.effective_due >= ?" if since is not None else ""
+    params: tuple[object, ...] = (until, since) if since is not None else (until,)
+    with db.atomic():
+        due = int(
+            db.execute_sql(
+                "SELECT count(*) FROM follow_up f "
+                f"WHERE f.done_at IS NULL AND f.effective_due <= ? {lower}",
+                params,
+            ).fetchone()[0]
+        )
+        if not due:
+            return 0
+        # counted no further than the due rows (the partial index of archived contacts)
+        archived = db.execute_sql(
+            "SELECT count(*) FROM (SELECT 1 FROM contact WHERE archived = 1 LIMIT ?)", (due,)
+        ).fetchone()[0]
+        if archived >= due:
+            return count_due(until, since=since)
+        theirs = db.execute_sql(
+            "SELECT count(*) FROM contact c CROSS JOIN follow_up f ON f.contact_id = c.id "
+            f"WHERE c.archived = 1 AND f.done_at IS NULL AND f.effective_due <= ? {lower}",
+            params,
+        ).fetchone()[0]
+        return due - int(theirs)
 
 
 def unannounced_due_over(until: dt.datetime, since: dt.datetime | None, count: int) -> bool:

@@ -435,7 +435,7 @@ def test_a_count_of_the_same_data_in_the_same_second_is_not_read_again(
     db.connection().set_trace_callback(
         lambda sql: (
             counts.append(sql)
-            if sql.startswith("SELECT count(*) FROM follow_up f CROSS JOIN")
+            if sql.startswith("SELECT count(*) FROM follow_up f WHERE")  # (queries.due_count)
             else None
         )
     )

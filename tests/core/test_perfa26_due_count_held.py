@@ -30,7 +30,7 @@ class Counts:
     @property
     def made(self) -> int:
         return sum(
-            sql.startswith("SELECT count(*) FROM follow_up f CROSS JOIN") for sql in self.seen
+            sql.startswith("SELECT count(*) FROM follow_up f WHERE") for sql in self.seen
         )
 
     def stop(self) -> None:
