@@ -12,6 +12,8 @@ from netdesk.cli_names import NameParts, split_name, written_family_first
 from netdesk.cli_output import (
     CliError,
     UsageError,
+    address_line,
+    card_json,
     contact_json,
     contact_line,
     follow_up_json,
@@ -193,12 +195,29 @@ class Commands:
         contact = self._contact(args.id)
         through = self.core.contacts.get(contact.met_through_id) if contact.met_through_id else None
         lines = [contact_line(contact)]
+        # the rest of the card, which show left out ("where does she live?" was the app's)
+        addresses = [address_line(a) for a in contact.addresses if not a.is_empty()]
+        related = [f"{r.label}: {r.name}" if r.label else r.name for r in contact.related if r.name]
         for label, value in (
+            ("nickname", contact.nickname),
             ("title", contact.title),
+            ("department", contact.department),
             ("emails", ", ".join(e.value for e in contact.emails)),
             ("phones", ", ".join(p.raw for p in contact.phones)),
+            ("addresses", "; ".join(addresses)),
+            ("websites", ", ".join(u.value for u in contact.urls)),
             ("tags", ", ".join(contact.tags)),
             ("birthday", contact.birthday.to_iso() if contact.birthday else ""),
+            ("anniversary", contact.anniversary.to_iso() if contact.anniversary else ""),
+            ("related", "; ".join(one_line(r) for r in related)),
+            *(
+                (one_line(f.label.strip()) or "other", one_line(f.value))
+                for f in contact.custom_fields
+                if f.value.strip()
+            ),
+            ("what they do", one_line(contact.what_they_do)),
+            ("looking for", one_line(contact.looking_for)),
+            ("can offer", one_line(contact.can_offer)),
             ("met on", contact.met_on.to_iso() if contact.met_on else ""),
             ("met at", contact.met_at),
             ("met through", f"{through.display_name} ({through.id})" if through else ""),
@@ -226,15 +245,14 @@ class Commands:
             lines += [
                 f"    {when_shown(i.occurred_at)}  {i.kind}  {one_line(i.summary)}" for i in journal
             ]
-        data = contact_json(contact) | {
-            "prefix": contact.prefix,
-            "suffix": contact.suffix,
-            "nickname": contact.nickname,
-            "department": contact.department,
-            "notes": contact.notes,
-            "follow_ups": [follow_up_json(f) for f in follow_ups],
-            "journal": [interaction_json(i) for i in journal],
-        }
+        data = (
+            contact_json(contact)
+            | card_json(contact)
+            | {
+                "follow_ups": [follow_up_json(f) for f in follow_ups],
+                "journal": [interaction_json(i) for i in journal],
+            }
+        )
         self._print(data, "\n".join(lines))
         return 0
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import IO, Any
 
-from netdesk.core.types import Contact, FollowUp, Interaction
+from netdesk.core.types import Contact, FollowUp, Interaction, PostalAddress
 
 PROG = "netdesk-cli"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
@@ -63,6 +63,41 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "last_interaction": iso(contact.last_interaction),
         "next_due": iso(contact.next_due),
     }
+
+
+def card_json(contact: Contact) -> dict[str, Any]:
+    """What `show --json` adds to contact_json: the rest of the card (its addresses, websites,
+    people and own fields were not in `show` at all, text or JSON)."""
+    return {
+        "prefix": contact.prefix,
+        "suffix": contact.suffix,
+        "nickname": contact.nickname,
+        "department": contact.department,
+        "anniversary": contact.anniversary.to_iso() if contact.anniversary else None,
+        "addresses": [
+            {key: getattr(a, key) for key in a.__slots__}  # label, preferred, street...
+            for a in contact.addresses
+            if not a.is_empty()
+        ],
+        "urls": [u.value for u in contact.urls],
+        "related": [
+            {"label": r.label, "name": r.name, "contact_id": r.contact_id} for r in contact.related
+        ],
+        "custom_fields": [{"label": f.label, "value": f.value} for f in contact.custom_fields],
+        "what_they_do": contact.what_they_do,
+        "looking_for": contact.looking_for,
+        "can_offer": contact.can_offer,
+        "uid": contact.uid,
+        "notes": contact.notes,
+    }
+
+
+def address_line(address: PostalAddress) -> str:
+    """A postal address on one line, as an envelope reads it: "Gran Vía 1, 28013 Madrid, Spain"."""
+    town = " ".join(p.strip() for p in (address.postal_code, address.locality) if p.strip())
+    parts = (address.po_box, address.extended, address.street, town, address.region,
+             address.country)  # fmt: skip
+    return one_line(", ".join(p.strip() for p in parts if p.strip()))
 
 
 def follow_up_json(item: FollowUp) -> dict[str, Any]:
