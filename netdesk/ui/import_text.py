@@ -9,10 +9,11 @@ context ``ImportProblem`` where they are written (the command is in netdesk/ui/i
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from netdesk.interop.problems import PROBLEM_CONTEXT, ImportProblem, TemplateArgs
 from netdesk.ui.widgets import tr
@@ -62,11 +63,25 @@ def field_label(name: str) -> str:
     return tr(str(FIELD_NAMES.get(name, name)))  # QT_TRANSLATE_NOOP is typed as object
 
 
+# arguments that are quantities, written as the user's locale writes numbers: "and 299000
+# more like the previous one" stood under "300,000 warnings"
+_QUANTITIES = ("{count}", "{length}", "{limit}")
+
+
 def problem_text(problem: ImportProblem) -> str:
     """The problem's reason in the user's language, its arguments filled in."""
     args = problem.template_args
-    if "{fields}" not in problem.template:  # (a look at each argument: a fifth of a copy's time)
-        return translated_reason(problem.template, args, problem.reason)
+    template = problem.template
+    if any(quantity in template for quantity in _QUANTITIES):
+        args = tuple((key, _number(key, value)) for key, value in args)
+        if args != problem.template_args:
+            try:
+                english = template.format_map(dict(args))
+            except (KeyError, IndexError, ValueError, AttributeError):
+                english = problem.reason
+            problem = dataclasses.replace(problem, reason=english, template_args=args)
+    if "{fields}" not in template:  # (a look at each argument: a fifth of a copy's time)
+        return translated_reason(template, args, problem.reason)
     # contact fields, which the importer names by their attributes: "(kept the first card's
     # formatted_name, title)" is said "(kept the first card's Full name, Job title)"
     args = tuple((key, _labels(value) if key == "fields" else value) for key, value in args)
@@ -75,6 +90,13 @@ def problem_text(problem: ImportProblem) -> str:
     except (KeyError, IndexError, ValueError, AttributeError):
         english = problem.reason
     return translated_reason(problem.template, args, english)
+
+
+def _number(key: str, value: str) -> str:
+    """A quantity argument written with the locale's digit grouping ("299,000")."""
+    if "{" + key + "}" not in _QUANTITIES or not (value.isascii() and value.isdigit()):
+        return value
+    return QLocale().toString(int(value))
 
 
 def _labels(fields: str) -> str:
