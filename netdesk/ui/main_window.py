@@ -656,16 +656,23 @@ class MainWindow(QMainWindow):
         self._pending_contact = contact_id
 
     def _fill_card(self) -> None:
-        if self._card is None:
-            self._build_card()
-        self.show_pending_contact()  # the restored contact: no reason to wait
-        QTimer.singleShot(0, self, self._finish_start)
+        # each step goes on when one before met a database damaged past the list's pages (the
+        # error box says so): start-up stopped there, and the session had no tray, no day's
+        # backup (whose box offers Restore) and no handling of the session ending
+        try:
+            if self._card is None:
+                self._build_card()
+            self.show_pending_contact()  # the restored contact: no reason to wait
+        finally:
+            QTimer.singleShot(0, self, self._finish_start)
 
     def _finish_start(self) -> None:
-        self.contacts.model.complete_later()  # 100,000 ids: ~75 ms, off the GUI thread
-        self.contacts.refresh_filters()
-        self._update_status()
-        self.started_up.emit()
+        try:
+            self.contacts.model.complete_later()  # 100,000 ids: ~75 ms, off the GUI thread
+            self.contacts.refresh_filters()
+            self._update_status()
+        finally:
+            self.started_up.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
