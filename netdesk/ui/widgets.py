@@ -878,14 +878,18 @@ def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
     """
     key = f"{name}_size"
     saved = settings.geometry(key)
+    room = dialog.screen().availableGeometry()
     if saved is not None:
         try:
             width, height = (int(n) for n in bytes(saved.data()).decode().split("x"))
         except (UnicodeError, ValueError):
             width = height = 0  # not a size (the file edited by hand)
         if width > 0 and height > 0:
-            room = dialog.screen().availableGeometry()
             dialog.resize(min(width, room.width()), min(height, room.height()))
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        # the dialog's own first size too: the import preview's 820x520 went past the edge
+        # of a 1400x900 screen at 200% (700x450), its buttons out of reach
+        dialog.resize(dialog.size().boundedTo(room.size()))
     _SizeKept(dialog, settings, key)
 
 
