@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import weakref
@@ -81,9 +82,12 @@ class Settings:
         # it, in the way of the folder put back (and the next start would find it without a
         # database and make an empty one)
         self._unsaved = _NOT_WRITTEN.setdefault(os.path.abspath(path), {})
-        self._timer: QTimer | None = None
+        # the write's timer, made on first use: the application's child, so that the collector
+        # freeing this object on a worker thread (a cycle) never deletes a running timer
+        # there (Qt: "Timers cannot be stopped from another thread"); let go as this goes
+        self._timers: list[QTimer] = []
         # what is left is written when this object goes, or at the latest as Python exits
-        weakref.finalize(self, _write_left, Path(path), self._unsaved)
+        weakref.finalize(self, _write_left, Path(path), self._unsaved, self._timers)
 
     def _value(self, key: str, default: Any = None) -> Any:
         if key in self._unsaved:
@@ -107,20 +111,21 @@ class Settings:
         if app is None or QThread.currentThread() is not app.thread():
             self.flush()
             return
-        if self._timer is None:
-            self._timer = QTimer()
-            self._timer.setSingleShot(True)
-            self._timer.setInterval(SYNC_DELAY_MS)
+        if not self._timers:
+            timer = QTimer(app)
+            timer.setSingleShot(True)
+            timer.setInterval(SYNC_DELAY_MS)
             this = weakref.ref(self)  # the timer, held by this object, does not hold it
-            self._timer.timeout.connect(lambda: _flush(this))
-        self._timer.start()
+            timer.timeout.connect(lambda: _flush(this))
+            self._timers.append(timer)
+        self._timers[0].start()
 
     def flush(self) -> bool:
         """Write to the file what was set and is not there yet; False when the file could not
         take it (a full disk, a read-only or vanished folder): the values still hold, and
         the next write tries again."""
-        if self._timer is not None:
-            self._timer.stop()
+        for timer in self._timers:
+            timer.stop()
         if not self._unsaved:
             return not self._failed
         if not self.path.parent.is_dir():
@@ -212,9 +217,14 @@ def _flush(settings: weakref.ref[Settings]) -> None:
         alive.flush()
 
 
-def _write_left(path: Path, unsaved: dict[str, Any]) -> None:
+def _write_left(path: Path, unsaved: dict[str, Any], timers: list[QTimer]) -> None:
     """What a Settings that went (or the process, exiting) left unwritten, if its folder is
-    there; a Settings of the same file still open writes it otherwise."""
+    there; a Settings of the same file still open writes it otherwise. Its timer is deleted
+    on its own thread (or went with the application already)."""
+    for timer in timers:
+        with contextlib.suppress(RuntimeError):  # "Internal C++ object already deleted"
+            timer.deleteLater()
+    timers.clear()
     if not unsaved or not path.parent.is_dir():
         return
     written = QSettings(str(path), QSettings.Format.IniFormat)
