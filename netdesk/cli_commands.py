@@ -258,18 +258,21 @@ class Commands:
 
     def cmd_search(self, args: argparse.Namespace) -> int:
         from netdesk.core.exporting import contacts_in_order
+        from netdesk.core.list_search import listed_contacts
 
         ids = self.core.contacts.search(
             args.text, limit=args.limit + 1, include_archived=args.archived
         )
         more = len(ids) > args.limit
-        # whole contacts a chunk at a time (one get() each took 18 s for 1,000 at 100,000),
-        # written as they come
-        found = contacts_in_order(ids[: args.limit])
         if self.as_json:
+            # whole contacts a chunk at a time (one get() each took 18 s for 1,000 at
+            # 100,000), written as they come
+            found = contacts_in_order(ids[: args.limit])
             write_json_list((contact_json(c) for c in found), sys.stdout)
         else:
-            for contact in found:
+            # a line holds id, name, organization and first e-mail: read alone (whole
+            # contacts took 1.6 s of CPU for 44,717 lines)
+            for contact in listed_contacts(ids[: args.limit]):
                 print(shown(contact_line(contact)))
         if more:
             shown_first = (
