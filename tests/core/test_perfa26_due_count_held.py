@@ -29,9 +29,7 @@ class Counts:
 
     @property
     def made(self) -> int:
-        return sum(
-            sql.startswith("SELECT count(*) FROM follow_up f WHERE") for sql in self.seen
-        )
+        return sum(sql.startswith("SELECT count(*) FROM follow_up f WHERE") for sql in self.seen)
 
     def stop(self) -> None:
         db.connection().set_trace_callback(None)
