@@ -287,7 +287,10 @@ class FileCommands(Commands):
             with _ctrl_c_cancels() as cancelled:
                 if args.out:
                     target = backups.backup_to(
-                        Path(args.out), progress=progress.backing_up, cancelled=cancelled
+                        Path(args.out),
+                        progress=progress.backing_up,
+                        cancelled=cancelled,
+                        elsewhere="give --out a file on another disk",
                     )
                 else:
                     folder, keep = self._backup_preferences()

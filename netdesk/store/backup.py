@@ -65,17 +65,24 @@ class NoRoomError(BackupError):
     """The backup's disk is full, or the backup would leave the database's own without room."""
 
 
+# where else a backup can go, said when its disk has no room for it: the app's backups folder
+# (netdesk-cli backup --out FILE says its own)
+ELSEWHERE_IN_PREFERENCES = "choose a backups folder on another disk in Preferences"
+
+
 def backup_to(
     target: Path,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    elsewhere: str = ELSEWHERE_IN_PREFERENCES,
 ) -> Path:
     """Copy the open database to ``target`` consistently, while it stays in use.
 
     Args:
         progress: called with (pages copied, total pages) as the copy goes.
         cancelled: polled between steps; True stops the copy (BackupCancelled).
+        elsewhere: where else a backup its disk has no room for can go, said then.
     """
     try:
         # first: a database gone from its place (its folder moved or deleted) is said before
@@ -117,7 +124,7 @@ def backup_to(
     # again when it fails, or a full disk was left with an empty backups folder
     made_folders = _missing_folders(target.parent)
     try:
-        return _backup_into(target, source, progress, cancelled)
+        return _backup_into(target, source, progress, cancelled, elsewhere)
     except BaseException:
         for folder in made_folders:  # (deepest first; one holding anything stays)
             with contextlib.suppress(OSError):
@@ -140,6 +147,7 @@ def _backup_into(
     source: sqlite3.Connection,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
+    elsewhere: str,
 ) -> Path:
     """``backup_to``'s copy, once ``target`` is known to be one a backup may be written to."""
     partial: Path | None = None
@@ -152,7 +160,7 @@ def _backup_into(
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _room_left(source, Path(db.database), target)
+        _room_left(source, Path(db.database), target, elsewhere)
         # made by the OS first: of a read-only drive, a folder without rights or a full one
         # SQLite said no more than "unable to open database file"
         # a new file of this backup's own, under a name of its own (two backups to one
@@ -296,7 +304,7 @@ def _short_of_room(free: int, total: int, size: int, same_disk: bool) -> RoomSho
     return short if free < short.needed else None
 
 
-def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None:
+def _room_left(source: sqlite3.Connection, database: Path, target: Path, elsewhere: str) -> None:
     """Refuse a backup that would leave the database's own disk without room for it to grow.
 
     A daily backup on a nearly full disk took the last of it: the next edits failed with
@@ -326,8 +334,7 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
         f"Could not write the backup {target}: its disk has {_amount(short.free, free=True)} "
         f"free; the backup takes {_amount(size)}, and {_amount(short.kept_free)} more are "
         "kept free there for the database itself to keep working (as much again as its "
-        f"size, and {ROOM_TO_SPARE >> 20} MB). Free some room, or choose a backups folder "
-        "on another disk in Preferences."
+        f"size, and {ROOM_TO_SPARE >> 20} MB). Free some room, or {elsewhere}."
     )
 
 
