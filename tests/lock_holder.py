@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 class LockHolder:
     """Holds ``database``'s write lock from another process until ``release()``.
@@ -44,3 +46,12 @@ class LockHolder:
         if self.process.returncode is None:
             self.process.communicate("\n", timeout=30)
         return self.process.returncode
+
+
+def busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
+    """How long a connection this process opens from now on waits for a lock (the app's 5 s
+    made short, or long enough to see the window stay free meanwhile)."""
+    from netdesk.store.models import db
+
+    pragmas = [(k, ms if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
+    monkeypatch.setattr(db, "_pragmas", pragmas)

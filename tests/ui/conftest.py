@@ -114,6 +114,16 @@ def write_lock(app_context: AppContext) -> Iterator[Callable[[], WriteLock]]:
 
 
 @pytest.fixture
+def holder(app_context: AppContext) -> Iterator[list[LockHolder]]:
+    """The other programs a test starts holding the database (``LockHolder``), released at its
+    end whatever happened."""
+    held: list[LockHolder] = []
+    yield held
+    for one in held:
+        one.release()
+
+
+@pytest.fixture
 def open_menu(qtbot: QtBot) -> Iterator[Callable[[QToolButton], QMenu]]:
     """Open a tool button's menu as a click does (its actions may be made only then), without
     the click's blocking exec(); menus left open are closed at the end."""

@@ -5,36 +5,20 @@ window frozen. It reads on the worker now, as the retries do (test_quiet25_…).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from lock_holder import LockHolder
+from lock_holder import LockHolder, busy_timeout
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
-from netdesk.store.models import db
 from netdesk.ui.context import AppContext
 from netdesk.ui.today_view import TODAY_PAGE, TodayView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 LATE = dt.datetime(2026, 2, 20, 9)  # overdue on Monday 2 March 2026 (the fixtures' clock)
-
-
-def _busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
-    """How long a connection opened from now on waits for the lock."""
-    pragmas = [(k, ms if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
-    monkeypatch.setattr(db, "_pragmas", pragmas)
-
-
-@pytest.fixture
-def holder(app_context: AppContext) -> Iterator[list[LockHolder]]:
-    held: list[LockHolder] = []
-    yield held
-    for one in held:
-        one.release()
 
 
 def test_show_more_while_still_held_leaves_the_window_free(
@@ -44,7 +28,7 @@ def test_show_more_while_still_held_leaves_the_window_free(
     for n in range(TODAY_PAGE + 5):
         contact = core.contacts.create(Contact(given_name=f"Person {n:02}"))
         core.follow_ups.add(contact, LATE, f"Call {n}")
-    _busy_timeout(monkeypatch, 50)
+    busy_timeout(monkeypatch, 50)
     view = TodayView(app_context, read_at_once=False)
     qtbot.addWidget(view)
     view.show()
@@ -56,7 +40,7 @@ def test_show_more_while_still_held_leaves_the_window_free(
     app_context.changes.follow_ups_changed.emit()
     qtbot.waitUntil(view.problem.isVisible)
     core.store.close_own()
-    _busy_timeout(monkeypatch, 1500)  # each read waits 1.5 s for the lock
+    busy_timeout(monkeypatch, 1500)  # each read waits 1.5 s for the lock
     ticks = [0]
     timer = QTimer()
     timer.setInterval(20)

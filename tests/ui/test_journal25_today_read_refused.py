@@ -9,13 +9,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from lock_holder import LockHolder
+from lock_holder import LockHolder, busy_timeout
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
-from netdesk.store.models import db
 from netdesk.ui import today_problem
 from netdesk.ui.context import AppContext
 from netdesk.ui.today_view import TodayView
@@ -30,8 +29,7 @@ def held_alone(app_context: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iter
     """The window's connection let go (none is open while another program holds the file to
     itself), the file then held by another process; the window gives up waiting after 50 ms
     (the app waits 5 s; the outcome is the same)."""
-    pragmas = [(k, 50 if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
-    monkeypatch.setattr(db, "_pragmas", pragmas)
+    busy_timeout(monkeypatch, 50)
     core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
     core.follow_ups.add(ana, LATE, "Call Ana")
@@ -95,8 +93,7 @@ def test_a_refused_read_is_read_again_by_itself_after_a_pause_growing_each_time(
 def test_a_later_read_refused_keeps_what_was_shown_and_says_it_may_be_out_of_date(
     qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pragmas = [(k, 50 if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
-    monkeypatch.setattr(db, "_pragmas", pragmas)
+    busy_timeout(monkeypatch, 50)
     core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
     core.follow_ups.add(ana, LATE, "Call Ana")

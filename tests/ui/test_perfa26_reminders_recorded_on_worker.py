@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from lock_holder import busy_timeout
 from PySide6.QtCore import QRunnable
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -127,13 +128,11 @@ def test_a_record_the_database_refuses_on_the_worker_is_tried_again(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from netdesk.store.models import db
     from netdesk.ui.notifier import RETRY_MS
 
     check, shown = notifier
     # the worker's connection, too, gives up waiting for the lock after 50 ms
-    pragmas = [(name, 50 if name == "busy_timeout" else value) for name, value in db._pragmas]
-    monkeypatch.setattr(db, "_pragmas", pragmas)
+    busy_timeout(monkeypatch, 50)
     lock = write_lock()
     clock.advance(minutes=10)
     with caplog.at_level(logging.WARNING, logger="netdesk.ui"):

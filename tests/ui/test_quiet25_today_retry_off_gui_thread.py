@@ -5,36 +5,20 @@ frozen. It is read on a worker now; the page keeps what it shows until the answe
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from lock_holder import LockHolder
+from lock_holder import LockHolder, busy_timeout
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
-from netdesk.store.models import db
 from netdesk.ui.context import AppContext
 from netdesk.ui.today_view import TodayView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 LATE = dt.datetime(2026, 2, 20, 9)  # overdue on Monday 2 March 2026 (the fixtures' clock)
-
-
-def _busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
-    """How long a connection opened from now on waits for the lock."""
-    pragmas = [(k, ms if k == "busy_timeout" else v) for k, v in db._pragmas]  # type: ignore[attr-defined]
-    monkeypatch.setattr(db, "_pragmas", pragmas)
-
-
-@pytest.fixture
-def holder(app_context: AppContext) -> Iterator[list[LockHolder]]:
-    held: list[LockHolder] = []
-    yield held
-    for one in held:
-        one.release()
 
 
 def _hold(app_context: AppContext, holder: list[LockHolder]) -> LockHolder:
@@ -63,14 +47,14 @@ def test_try_again_while_still_held_leaves_the_window_free(
 ) -> None:
     core = app_context.core
     core.follow_ups.add(core.contacts.create(Contact(given_name="Ana")), LATE, "Call Ana")
-    _busy_timeout(monkeypatch, 50)
+    busy_timeout(monkeypatch, 50)
     held = _hold(app_context, holder)
     view = TodayView(app_context, read_at_once=False)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(view.problem.isVisible)
     core.store.close_own()
-    _busy_timeout(monkeypatch, 1500)  # each try waits 1.5 s for the lock
+    busy_timeout(monkeypatch, 1500)  # each try waits 1.5 s for the lock
     # the window's thread went on: its timer turned all along (frozen, once or twice)
     assert _ticks_while(qtbot, view, 2) >= 10
     assert view.problem.text.text().startswith("Today could not be read.")
@@ -88,7 +72,7 @@ def test_a_retry_keeps_what_the_page_shows_and_then_shows_what_is_new(
 ) -> None:
     core = app_context.core
     core.follow_ups.add(core.contacts.create(Contact(given_name="Ana")), LATE, "Call Ana")
-    _busy_timeout(monkeypatch, 50)
+    busy_timeout(monkeypatch, 50)
     view = TodayView(app_context, read_at_once=False)
     qtbot.addWidget(view)
     view.show()
@@ -97,7 +81,7 @@ def test_a_retry_keeps_what_the_page_shows_and_then_shows_what_is_new(
     app_context.changes.follow_ups_changed.emit()
     qtbot.waitUntil(view.problem.isVisible)
     core.store.close_own()
-    _busy_timeout(monkeypatch, 1500)
+    busy_timeout(monkeypatch, 1500)
     assert _ticks_while(qtbot, view, 2) >= 10
     assert view.problem.text.text().startswith("Today could not be read again")
     assert view.body.isVisible()
