@@ -707,19 +707,21 @@ class PreferencesDialog(QDialog):
                 )
                 return
         settings = self.context.settings
-        saved = [
-            settings.set(s.START_AT_LOGIN, wanted),
-            settings.set(s.CLOSE_TO_TRAY, self.close_to_tray.isChecked()),
-            settings.set(s.DEFAULT_CADENCE_DAYS, int(self.cadence.currentData() or 0)),
-            settings.set(s.QUIET_HOURS_START, self.quiet_start.time().toString("HH:mm")),
-            settings.set(s.QUIET_HOURS_END, self.quiet_end.time().toString("HH:mm")),
-            settings.set(s.BACKUP_FOLDER, self.backup_folder.text()),
-            settings.set(s.BACKUPS_TO_KEEP, self.keep.value()),
-            settings.set(s.ICS_FOLDER, self.ics_folder.text()),
-        ]
+        saved = settings.set_all(
+            [
+                (s.START_AT_LOGIN, wanted),
+                (s.CLOSE_TO_TRAY, self.close_to_tray.isChecked()),
+                (s.DEFAULT_CADENCE_DAYS, int(self.cadence.currentData() or 0)),
+                (s.QUIET_HOURS_START, self.quiet_start.time().toString("HH:mm")),
+                (s.QUIET_HOURS_END, self.quiet_end.time().toString("HH:mm")),
+                (s.BACKUP_FOLDER, self.backup_folder.text()),
+                (s.BACKUPS_TO_KEEP, self.keep.value()),
+                (s.ICS_FOLDER, self.ics_folder.text()),
+            ]
+        )
         # Quiet hours may move a reminder; the calendar feed rewrites itself on this signal.
         self.context.changes.follow_ups_changed.emit()
-        if not all(saved):  # in use now, but the next start would silently forget them
+        if not saved:  # in use now, but the next start would silently forget them
             self.problem.show_problem(
                 tr(
                     "Your preferences could not be saved to %1: is the disk full or the folder "

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -95,7 +96,10 @@ class Settings:
         return self._qsettings.value(key, default)
 
     def _write(self, key: str, value: Any, *, at_once: bool) -> bool:
-        self._unsaved[key] = value
+        return self._write_all({key: value}, at_once=at_once)
+
+    def _write_all(self, values: dict[str, Any], *, at_once: bool) -> bool:
+        self._unsaved.update(values)
         if not self.path.parent.is_dir():
             log.warning("the folder of the settings file %s is gone; not written", self.path)
             return False
@@ -185,6 +189,13 @@ class Settings:
         is written later (SYNC_DELAY_MS): False then says only that the folder is gone or
         the last write failed."""
         return self._write(setting.key, value, at_once=setting.at_once)
+
+    def set_all(self, values: Iterable[tuple[Setting[Any], Any]]) -> bool:
+        """Change several settings with one write of the file (Preferences' OK synced it once
+        a setting, eight times); False as :meth:`set` says it."""
+        pairs = list(values)
+        written = {setting.key: value for setting, value in pairs}
+        return self._write_all(written, at_once=any(setting.at_once for setting, _ in pairs))
 
     def save_geometry(self, name: str, state: QByteArray) -> None:
         """Window geometry and splitter state go through here, nowhere else (written later,
