@@ -136,11 +136,14 @@ class EntryForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Alt+S and Alt+C are Save's and Cancel's, on every desktop: only KDE's and GNOME's
+        # Qt give the buttons "&Save" and "&Cancel"; elsewhere Alt+S typed an "s" in the field
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.form.addRow(tr("With"), self.who)
-        # Alt+letters: S and C are Save's and Cancel's on KDE and GNOME
         self.form.addRow(tr("&Kind"), self.kind)
         self.form.addRow(tr("&When"), self.when)
         self.form.addRow(tr("Su&mmary"), self.summary)
