@@ -174,6 +174,10 @@ class FollowUpDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Alt+O and Alt+C on every desktop: only KDE's and GNOME's Qt give the buttons
+        # "&OK" and "&Cancel"; elsewhere Alt+O typed an "o" in the note
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -324,6 +328,11 @@ class DoneDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # as FollowUpDialog's: Alt+O typed an "o" in the summary but under KDE and GNOME
+        ok = QCoreApplication.translate("FollowUpActions", "&OK")
+        cancel = QCoreApplication.translate("FollowUpActions", "&Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
