@@ -513,6 +513,10 @@ class TagsDialog(QDialog):
         ask.setWindowTitle(tr("Rename tag"))
         ask.setLabelText(tr("New name:"))
         ask.setTextValue(tag.name)
+        # Alt+O and Alt+C whatever the desktop: the platform's "OK" has an Alt+letter only
+        # under KDE's and GNOME's Qt, and elsewhere Alt+O typed an "o" in the new name
+        ask.setOkButtonText(tr("&OK"))
+        ask.setCancelButtonText(tr("&Cancel"))
         hint = ask.sizeHint()  # its own minimum width is set anew on show: a size holds
         ask.resize(max(420, hint.width()), hint.height())  # a name of a few words shows whole
         # an empty name is no name: OK did nothing, unsaid (its buttons are made on show)
