@@ -235,6 +235,8 @@ class CsvMappingDialog(QDialog):
         )
         self.continue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.continue_button.setText(tr("Co&ntinue"))  # C: Cancel's
+        # said here: the platform's "&Cancel" is KDE's and GNOME's only (Alt+C did nothing)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Cancel"))
         # a folder dropped with a sheet that holds no contacts (expenses, a bank's export):
         # Cancel dropped the whole import, and Continue wants a name or e-mail column
         self.skip_button: QPushButton | None = None
