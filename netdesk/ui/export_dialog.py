@@ -126,6 +126,8 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export…"))
+        # the platform's "&Cancel" is KDE's and GNOME's only: elsewhere Alt+C did nothing
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Cancel"))
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
