@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="250"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="251"/>
         <source>Merge %Ln contacts into %1</source>
         <translation>
             <numerusform>Merge %Ln contact into %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="477"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="478"/>
         <source>%Ln others: %1</source>
         <translation>
             <numerusform>%Ln other: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="981"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="983"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1102"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1104"/>
         <source>…and %Ln more (Merge… shows all)</source>
         <translation>
             <numerusform>…and %Ln more (Merge… shows all)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1213"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="1215"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="155"/>
         <source>%Ln contact(s) will be exported, %1 of them archived.</source>
         <translation>
             <numerusform>%Ln contact will be exported, %1 of them archived.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="159"/>
         <source>%Ln contact(s) will be exported.</source>
         <translation>
             <numerusform>%Ln contact will be exported.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="212"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="214"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -77,7 +77,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="641"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="259"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="262"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -94,7 +94,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="643"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="261"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="264"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -110,15 +110,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="652"/>
-        <source>%Ln warning(s): something was left out or two cards were combined.</source>
+        <location filename="../../netdesk/ui/import_flow.py" line="654"/>
+        <source>%Ln warning(s): a file, card or value left out, kept as written or combined with another; the details say which, by file and line.</source>
         <translation>
-            <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
-            <numerusform>%Ln warnings: something was left out or two cards were combined.</numerusform>
+            <numerusform>%Ln warning: a file, card or value left out, kept as written or combined with another; the details say which, by file and line.</numerusform>
+            <numerusform>%Ln warnings: a file, card or value left out, kept as written or combined with another; the details say which, by file and line.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="673"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="678"/>
         <source>%Ln new contact(s) archived, as the file says: under “Archived”, not in “Imported today”.</source>
         <translation>
             <numerusform>%Ln new contact archived, as the file says: under “Archived”, not in “Imported today”.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="102"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="105"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln card combined with another of this import</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="260"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="263"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="262"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="265"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="267"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="270"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="271"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="274"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="444"/>
+        <location filename="../../netdesk/ui/today_view.py" line="453"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -238,10 +238,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="774"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="790"/>
         <location filename="../../netdesk/ui/journal_view.py" line="593"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="87"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="455"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="458"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -298,9 +298,9 @@ Archived contacts are listed under Archived.</numerusform>
         <location filename="../../netdesk/ui/contact_list.py" line="470"/>
         <location filename="../../netdesk/ui/drag.py" line="105"/>
         <location filename="../../netdesk/ui/drag.py" line="124"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="454"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="457"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="583"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -319,7 +319,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="729"/>
+        <location filename="../../netdesk/ui/main_window.py" line="741"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -327,7 +327,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -423,7 +423,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="289"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -431,7 +431,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="291"/>
+        <location filename="../../netdesk/ui/widgets.py" line="292"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -439,7 +439,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="293"/>
+        <location filename="../../netdesk/ui/widgets.py" line="294"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -447,7 +447,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="294"/>
+        <location filename="../../netdesk/ui/widgets.py" line="295"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -455,7 +455,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="308"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -463,7 +463,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="310"/>
+        <location filename="../../netdesk/ui/widgets.py" line="311"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -471,7 +471,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="312"/>
+        <location filename="../../netdesk/ui/widgets.py" line="313"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -479,7 +479,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="313"/>
+        <location filename="../../netdesk/ui/widgets.py" line="314"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>in %Ln year</numerusform>
@@ -560,10 +560,10 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/merge_group_dialog.py" line="277"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
+        <location filename="../../netdesk/ui/merge_group_dialog.py" line="242"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="719"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -587,7 +587,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="575"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contact (%1 of them archived)</numerusform>
@@ -625,7 +625,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="502"/>
+        <location filename="../../netdesk/ui/tray.py" line="553"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -633,7 +633,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="518"/>
+        <location filename="../../netdesk/ui/tray.py" line="569"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -641,7 +641,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="578"/>
+        <location filename="../../netdesk/ui/tray.py" line="629"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -649,7 +649,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="684"/>
+        <location filename="../../netdesk/ui/tray.py" line="735"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -657,7 +657,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="740"/>
+        <location filename="../../netdesk/ui/tray.py" line="791"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -665,7 +665,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="758"/>
+        <location filename="../../netdesk/ui/tray.py" line="809"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -676,7 +676,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="406"/>
+        <location filename="../../netdesk/ui/today_view.py" line="411"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -684,7 +684,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="407"/>
+        <location filename="../../netdesk/ui/today_view.py" line="412"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -695,7 +695,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="960"/>
+        <location filename="../../netdesk/ui/today_view.py" line="975"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -703,7 +703,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="1140"/>
+        <location filename="../../netdesk/ui/today_view.py" line="1155"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>
