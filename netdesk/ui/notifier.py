@@ -66,6 +66,7 @@ class _WorkerCheck:
         self.version = version
         self.ended = threading.Event()
         self.runnable: QRunnable | None = None
+        self.outcome: object = None  # its Plan (recorded) or the error, once ended
 
 
 class Notifier(QObject):
@@ -229,6 +230,7 @@ class Notifier(QObject):
                 outcome = error
             finally:
                 store.close_own()  # the worker's own connection
+            job.outcome = outcome
             try:
                 done.emit(job, outcome)
             finally:
@@ -277,16 +279,23 @@ class Notifier(QObject):
         self.recorded_elsewhere.emit(before, after)
 
     def _let_go_of_worker_check(self) -> None:
-        """Stopping (quit, a restore): a check queued on the worker is taken back, one under
-        way waited for (a fraction of a second); neither is shown."""
+        """Stopping (quit, a restore): a check queued on the worker is taken back (nothing
+        recorded: the next start shows it all); one under way is waited for (a fraction of a
+        second), and what it recorded as announced is shown now, as a check made on this
+        thread just before would have shown it. Thrown away, those follow-ups were recorded
+        as announced and never shown, nor summarized at the next start."""
         job, self._on_worker = self._on_worker, None
         self._check_again = False
         if job is None or job.runnable is None:
             return
         from netdesk.ui.operations import Operation
 
-        if not Operation.pool().tryTake(job.runnable):
-            job.ended.wait()
+        if Operation.pool().tryTake(job.runnable):
+            return
+        job.ended.wait()
+        plan = job.outcome  # (its queued answer, if still to come, finds it let go)
+        if isinstance(plan, Plan) and not plan.empty:
+            self.show(plan)
 
     def _put_off_for_operations(self) -> bool:
         """Whether a bulk change, an import or a restore runs on the worker: the check waits

@@ -191,3 +191,33 @@ def test_the_workers_record_is_not_taken_for_another_programs_write(
             tray.notifier.watch()  # its minute's look for other programs' writes
     finally:
         tray.stop()
+
+
+def test_a_check_under_way_at_stop_shows_what_it_recorded(
+    qtbot: QtBot,
+    notifier: tuple[Notifier, list[Plan]],
+    clock: FixedClock,
+    many_due: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Quitting while the worker records (within half a second of Set cadence… on everyone):
+    the record was kept and its plan thrown away, so those follow-ups were never shown, and
+    the next start did not summarize them either, as already announced. (review26)"""
+    check, shown = notifier
+    recorded = threading.Event()
+    record = ReminderPlanner.record
+
+    def record_then_wait(self: ReminderPlanner, plan: Plan) -> None:
+        record(self, plan)
+        recorded.set()
+        threading.Event().wait(0.3)  # the quit comes while the worker is still at it
+
+    monkeypatch.setattr(ReminderPlanner, "record", record_then_wait)
+    clock.advance(minutes=10)
+    check.check()
+    assert recorded.wait(10)
+    check.stop()
+    assert [plan.notify_total for plan in shown] == [FALLEN_DUE]
+    assert unannounced(many_due) == 0
+    qtbot.wait(50)  # the worker's queued answer, come after the stop: not shown again
+    assert len(shown) == 1
