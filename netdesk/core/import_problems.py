@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import SupportsIndex
+from typing import Any, SupportsIndex
 
 from netdesk.interop.problems import QT_TRANSLATE_NOOP, ImportProblem, problem
 
@@ -58,6 +58,17 @@ class BoundedProblems(list[ImportProblem]):
 
     def insert(self, index: SupportsIndex, item: ImportProblem) -> None:
         super().insert(index, item)
+
+    def mark(self) -> tuple[int, dict[tuple[str, str], int], dict[Any, Any]]:
+        """Where the list stands now, for :meth:`back_to`."""
+        return len(self), dict(self.kept), dict(self.left_out)
+
+    def back_to(self, mark: tuple[int, dict[tuple[str, str], int], dict[Any, Any]]) -> None:
+        """Forget what was added since ``mark``, counts of those left out included: a file
+        that fails part way takes back the warnings of the cards it will not import."""
+        length, kept, left_out = mark
+        del self[length:]
+        self.kept, self.left_out = dict(kept), dict(left_out)
 
     def close(self) -> None:
         """Add, for each kind with problems left out, one saying how many and where."""

@@ -510,6 +510,7 @@ def _plan(
     for number, file in enumerate(files):
         _check(cancelled)
         had = len(incoming)
+        said = plan.problems.mark() if isinstance(plan.problems, BoundedProblems) else None
         try:
             result = _read(file, mapping_of(file), cancelled, known, reading(number), plan.problems)
             if isinstance(result, ParseResult):
@@ -534,6 +535,8 @@ def _plan(
             del incoming[had:]
             for index in [i for i in unread if i >= had]:
                 del unread[index]
+            if said is not None and isinstance(plan.problems, BoundedProblems):
+                plan.problems.back_to(said)  # nor the warnings of those cards
             plan.problems.append(
                 problem(
                     file,

@@ -115,3 +115,30 @@ def test_the_cards_a_reimport_leaves_unread_hold_no_contact_of_their_own(
     assert first.contact is second.contact
     assert first.read([]).display_name == "" and first.contact.formatted_name == "Ana Gil"
     assert second.contact == Contact()  # the shared one, unchanged by the first's read
+
+
+def test_a_file_failing_part_way_takes_back_its_cards_warnings(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warnings of the cards read before the failure (each card's, said as it is read)
+    stayed in the preview beside "cannot read the file", for cards it would not import; the
+    other files' warnings stay. (review26)"""
+    path = tmp_path / "people.vcf"
+    path.write_bytes(
+        b"".join(b"BEGIN:VCARD\nFN:Person %d\nBDAY:someday\nEND:VCARD\n" % n for n in range(50))
+    )
+    other = tmp_path / "other.vcf"
+    other.write_bytes(b"BEGIN:VCARD\nFN:Zoe Other\nBDAY:someday\nEND:VCARD\n")
+    real = vcard_read._build
+
+    def failing(*args: object) -> object:
+        chunk = args[3]
+        if chunk.line > 150:  # type: ignore[attr-defined]
+            raise ValueError("broken reader")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vcard_read, "_build", failing)
+    plan = plan_import(core, [str(other), str(path)])
+    assert [card.contact.display_name for card in plan.cards] == ["Zoe Other"]
+    said = [(Path(p.file).name, p.line) for p in plan.problems]
+    assert said == [("other.vcf", 3), ("people.vcf", None)], said
