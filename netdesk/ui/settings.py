@@ -68,6 +68,7 @@ LIST_FILTER = Setting[str]("window/list_filter", "", "filter:<ListFilter> or tag
 # Values set and not on disk yet, by settings file: shared by the Settings of one file (a
 # Settings made to read it sees what another one set, as two QSettings of a file do).
 _NOT_WRITTEN: dict[str, dict[str, Any]] = {}
+_NOT_SET = object()
 
 
 class Settings:
@@ -135,10 +136,11 @@ class Settings:
         if not self.path.parent.is_dir():
             log.warning("the folder of the settings file %s is gone; not written", self.path)
             return False
-        for key, value in list(self._unsaved.items()):
+        written = list(self._unsaved.items())
+        for key, value in written:
             self._qsettings.setValue(key, value)
         if self._sync():
-            self._unsaved.clear()
+            _forget_written(self._unsaved, written)
             return True
         return False
 
@@ -238,11 +240,21 @@ def _write_left(path: Path, unsaved: dict[str, Any], timers: list[QTimer]) -> No
     timers.clear()
     if not unsaved or not path.parent.is_dir():
         return
-    written = QSettings(str(path), QSettings.Format.IniFormat)
-    for key, value in list(unsaved.items()):
-        written.setValue(key, value)
-    written.sync()
-    if written.status() == QSettings.Status.NoError:
-        unsaved.clear()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    written = list(unsaved.items())
+    for key, value in written:
+        settings.setValue(key, value)
+    settings.sync()
+    if settings.status() == QSettings.Status.NoError:
+        _forget_written(unsaved, written)
     else:
         log.warning("cannot write the settings file %s", path)
+
+
+def _forget_written(unsaved: dict[str, Any], written: list[tuple[str, Any]]) -> None:
+    """Take what was written out of ``unsaved``, and only that: a value set again meanwhile
+    (this may run on a worker thread: a Settings the collector frees there) is still to
+    write. Clearing all of it lost such a value, never written."""
+    for key, value in written:
+        if unsaved.get(key, _NOT_SET) is value:
+            del unsaved[key]
