@@ -506,8 +506,7 @@ def _main(
         # one box at a time: "No system tray" once the day's backup has said whether the
         # database is damaged, and once that question is answered (it opened over it)
         tray.hold_no_tray_note()
-        for told in (daily_backup.finished, daily_backup.job_failed, daily_backup.damaged):
-            told.connect(tray.release_no_tray_note)
+        daily_backup.job_ended.connect(tray.release_no_tray_note)
         started.extend([tray, daily_backup])
         stop_at_quit.append(daily_backup)
         daily_backup.start()  # first: nothing the tray meets (a database held) may stop it

@@ -42,6 +42,14 @@ class _Job(QRunnable):
         return backups.folder_to_use(self.chosen, self.default)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            # whatever happened, an error the job did not expect too (said by the error
+            # hook): what waits for the day's backup to be told (the no-tray note) goes on
+            self.owner.job_ended.emit()
+
+    def _run(self) -> None:
         owner = self.owner
         context = owner.context
         said: tuple[SignalInstance, tuple[str, ...]] | None = None
@@ -92,6 +100,7 @@ class StartupBackup(QObject):
     damaged = Signal(str)
     elsewhere = Signal(str)
     job_failed = Signal(str)  # from the worker, to be said (or not) on the GUI thread
+    job_ended = Signal()  # from the worker, after any of the others, whatever happened
     job_elsewhere = Signal(str, str)  # (the chosen folder gone, the backup made instead)
 
     def __init__(self, context: AppContext) -> None:

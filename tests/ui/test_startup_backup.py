@@ -242,3 +242,32 @@ def test_a_backups_folder_chosen_in_preferences_gets_the_days_backup_within_a_mi
         backup.folder_timer.timeout.emit()
     assert Path(made.args[0]).parent == drive
     assert backup.stop() and not backup.folder_timer.isActive()
+
+
+def test_an_error_the_job_did_not_expect_still_says_it_ended(
+    qtbot: QtBot,
+    core: Core,
+    tmp_data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The "No system tray" note waits for the day's backup to be told: an error no signal
+    said (neither a BackupError nor an OSError) held it back for the whole session.
+    (review26)"""
+    from netdesk.core import backups
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in the backup")
+
+    monkeypatch.setattr(backups, "backup_if_due", broken)
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    backup = StartupBackup(context)
+    told: list[str] = []
+    for said in (backup.finished, backup.job_failed, backup.damaged):
+        said.connect(told.append)
+    with qtbot.captureExceptions() as raised:
+        with qtbot.waitSignal(backup.job_ended, timeout=20_000):
+            backup.start()
+        QThreadPool.globalInstance().waitForDone()  # its error, said by the error hook
+    assert told == []  # none of those, and yet it ended
+    assert [str(error) for _kind, error, _trace in raised] == ["a bug in the backup"]
