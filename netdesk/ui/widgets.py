@@ -915,7 +915,7 @@ def open_folder(parent: QWidget | None, folder: str | os.PathLike[str]) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)  # a path, as written
     box.setText(fill(tr("No file manager could open this folder:\n%1"), path))
     box.setInformativeText(
-        tr("Open it from a file manager or a terminal; select the path to copy it.")
+        tr("Open it yourself in a file manager or a terminal; select the path to copy it.")
     )
     box.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse

@@ -3950,8 +3950,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/widgets.py" line="918"/>
-        <source>Open it from a file manager or a terminal; select the path to copy it.</source>
-        <translation>Ábrela desde un gestor de archivos o una terminal; selecciona la ruta para copiarla.</translation>
+        <source>Open it yourself in a file manager or a terminal; select the path to copy it.</source>
+        <translation>Ábrela tú desde un gestor de archivos o una terminal; selecciona la ruta para copiarla.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="407"/>
@@ -4514,7 +4514,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/startup_backup.py" line="185"/>
+        <location filename="../../netdesk/ui/startup_backup.py" line="194"/>
         <source>The backups folder %1 is not there (is its drive connected?). Today&apos;s backup was made in %2.</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
@@ -5319,62 +5319,62 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="541"/>
+        <location filename="../../netdesk/core/importing.py" line="544"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="571"/>
+        <location filename="../../netdesk/core/importing.py" line="574"/>
         <source>{name}: who introduced them is neither in the import nor among your contacts; &apos;met through&apos; left empty</source>
         <translation>{name}: quien te lo presentó no está en la importación ni entre tus contactos; «nos conocimos a través de» queda vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="836"/>
+        <location filename="../../netdesk/core/importing.py" line="839"/>
         <source>UID {uid} is also on line {line} ({name}), another person by name, e-mail and phone; imported as a contact of its own</source>
         <translation>el UID {uid} también está en la línea {line} ({name}), otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="841"/>
+        <location filename="../../netdesk/core/importing.py" line="844"/>
         <source>UID {uid} is also on {file}, line {line} ({name}), another person by name, e-mail and phone; imported as a contact of its own</source>
         <translation>el UID {uid} también está en {file}, línea {line} ({name}), otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="847"/>
+        <location filename="../../netdesk/core/importing.py" line="850"/>
         <source>UID {uid} is your contact {name}&apos;s, another person by name, e-mail and phone; imported as a contact of its own</source>
         <translation>el UID {uid} es el de tu contacto {name}, otra persona por nombre, correo y teléfono; importado como un contacto aparte</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1018"/>
+        <location filename="../../netdesk/core/importing.py" line="1021"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1021"/>
+        <location filename="../../netdesk/core/importing.py" line="1024"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1025"/>
+        <location filename="../../netdesk/core/importing.py" line="1028"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1028"/>
+        <location filename="../../netdesk/core/importing.py" line="1031"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1092"/>
+        <location filename="../../netdesk/core/importing.py" line="1095"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1095"/>
+        <location filename="../../netdesk/core/importing.py" line="1098"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="1098"/>
+        <location filename="../../netdesk/core/importing.py" line="1101"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -6109,34 +6109,34 @@ Hoy mostrará entonces a quién toca llamar o escribir.</translation>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="575"/>
+        <location filename="../../netdesk/app.py" line="574"/>
         <source>--data-dir is empty: give the data folder&apos;s name.</source>
         <translation>--data-dir está vacío: indica el nombre de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="577"/>
+        <location filename="../../netdesk/app.py" line="576"/>
         <source>NETDESK_DATA_DIR is set but empty: give the data folder&apos;s name, or unset it for the usual one. Nothing was read or written.</source>
         <translation>NETDESK_DATA_DIR está definida pero vacía: indica el nombre de la carpeta de datos, o elimínala para usar la habitual. No se leyó ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="583"/>
+        <location filename="../../netdesk/app.py" line="582"/>
         <source>netdesk cannot start</source>
         <translation>netdesk no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="600"/>
+        <location filename="../../netdesk/app.py" line="599"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="610"/>
+        <location filename="../../netdesk/app.py" line="609"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="617"/>
+        <location filename="../../netdesk/app.py" line="616"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>

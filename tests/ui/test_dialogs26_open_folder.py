@@ -53,7 +53,7 @@ class Seen:
         if box.objectName() == "folderNotOpened":
             label = next((lb for lb in box.findChildren(QLabel) if lb.text() == box.text()), None)
             selectable = label is not None and bool(label.textInteractionFlags() & SELECTABLE)
-            self.boxes.append((box.text(), selectable))
+            self.boxes.append((f"{box.text()}\n{box.informativeText()}", selectable))
             box.done(0)
         elif box.objectName() != "damagedDatabase":  # (answered by its test)
             self.others.append(box.text())
@@ -78,7 +78,11 @@ def seen() -> Iterator[Callable[..., Seen]]:
 
 
 def said(folder: Path) -> str:
-    return f"No file manager could open this folder:\n{folder}"
+    return (
+        f"No file manager could open this folder:\n{folder}\n"
+        # (not "from a file manager", just said to have failed)
+        "Open it yourself in a file manager or a terminal; select the path to copy it."
+    )
 
 
 class Opened(QObject):
