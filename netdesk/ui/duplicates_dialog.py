@@ -67,6 +67,7 @@ from netdesk.ui.widgets import (
     tab_as_shown,
     tooltip_as_written,
     tr,
+    window_room,
 )
 
 log = logging.getLogger("netdesk.ui")
@@ -579,7 +580,7 @@ class DuplicatesDialog(QDialog):
         self._focus_before: QWidget | None = None  # as it began: its button is off meanwhile
         self.setWindowTitle(tr("Find duplicates"))
         # within a small screen (1400x900 at 200% is 700x450): its buttons were below the edge
-        self.resize(QSize(780, 480).boundedTo(self.screen().availableGeometry().size()))
+        self.resize(QSize(780, 480).boundedTo(window_room(self)))
         remember_size(self, context.settings, "duplicates_dialog")
         layout = QVBoxLayout(self)
         self.status = QLabel(tr("Looking for duplicates…"))

@@ -35,7 +35,7 @@ from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import menu_on_shift_f10, open_folder, tr
+from netdesk.ui.widgets import FRAME_ALLOWANCE, menu_on_shift_f10, open_folder, tr, window_room
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     import datetime as dt
@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
             # never more than the screen's free area (a small screen at 200%: 1400x900 is
             # 700x450): held at 760x480, the window ran off it, the card's right side and
             # the status bar out of reach
-            self.setMinimumSize(SMALLEST.boundedTo(screen.availableGeometry().size()))
+            self.setMinimumSize(SMALLEST.boundedTo(window_room(self)))
         settings = self.context.settings
         geometry = settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -780,10 +780,13 @@ class MainWindow(QMainWindow):
             # saved on a larger screen (or the same one at 100%): restored as it was, it ran
             # off this one's edges
             free = screen.availableGeometry()
-            self.resize(self.size().boundedTo(free.size()))
-            place = self.geometry()
-            place.moveRight(min(place.right(), free.right()))
-            place.moveBottom(min(place.bottom(), free.bottom()))
+            self.resize(self.size().boundedTo(window_room(self)))
+            place = self.geometry()  # (not shown yet: no frame, it is the window's place)
+            # the frame's borders within the free area too, the title bar above the top
+            border = FRAME_ALLOWANCE.width() // 2
+            place.moveRight(min(place.right(), free.right() - border))
+            place.moveBottom(min(place.bottom(), free.bottom() - border))
+            place.moveTop(max(place.top(), free.top() + FRAME_ALLOWANCE.height() - border))
             self.move(place.topLeft())
         for name, splitter in (("main_splitter", self.split), ("card_splitter", self.right)):
             state = settings.geometry(name)

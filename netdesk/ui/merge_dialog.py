@@ -35,7 +35,15 @@ from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
 from netdesk.ui.import_text import field_label  # the import preview's names of fields
 from netdesk.ui.undo import push
-from netdesk.ui.widgets import ElidedLabel, fill, plain_label, relative_past, tab_as_shown, tr
+from netdesk.ui.widgets import (
+    ElidedLabel,
+    fill,
+    plain_label,
+    relative_past,
+    tab_as_shown,
+    tr,
+    window_room,
+)
 
 log = logging.getLogger("netdesk.ui")
 
@@ -44,8 +52,6 @@ log = logging.getLogger("netdesk.ui")
 # open and 0.13 s at each change of choice, with the window standing still. 200 read in ~10 ms.
 COUNT_HERE = 200
 
-# Kept free of the dialog's height for its title bar and frame, unknown before it shows
-FRAME_ALLOWANCE = 40
 # The dialog's body scrolled on a small screen still shows this much
 SCROLLED_AT_LEAST = 120
 
@@ -366,7 +372,7 @@ class MergeChoicesDialog(QDialog):
         needed = self._needed_height(layout)
         screen = self.screen()
         # the window's frame is not known before it shows: a title bar's worth kept for it
-        room = screen.availableGeometry().height() - FRAME_ALLOWANCE if screen else needed
+        room = window_room(self).height() if screen else needed
         if needed > room:
             area.setMinimumHeight(max(whole - (needed - room), min(whole, SCROLLED_AT_LEAST)))
             needed = self._needed_height(layout)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.interop.problems import QT_TRANSLATE_NOOP
-from netdesk.ui.widgets import fill, tr
+from netdesk.ui.widgets import fill, tr, window_room
 
 # (section, [(what it does, keys as portable text; several keys separated by "|")]), marked
 # for lupdate and translated (``tr``) when the list is built: a module constant is read
@@ -193,7 +193,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.none_found)
         layout.addWidget(buttons)
         # within a small screen (1366x768 at 125% leaves about 580 high): Close was below it
-        self.resize(QSize(560, 620).boundedTo(self.screen().availableGeometry().size()))
+        self.resize(QSize(560, 620).boundedTo(window_room(self)))
 
     def shown_rows(self) -> list[tuple[str, str, str]]:
         """(section, action, keys) of every row not hidden by the search."""

@@ -868,6 +868,21 @@ class _SizeKept(QObject):
             self.settings.save_geometry(self.key, QByteArray(size))
 
 
+# What a window manager's title bar and borders add around a window, whose size Qt sets
+# inside them: a window sized to a screen's whole free area lost its bottom (the status bar,
+# a dialog's buttons) under the title bar on a small screen (1400x900 at 200%: 700x450)
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def window_room(window: QWidget) -> QSize:
+    """The largest size ``window`` may take on its screen, its frame left room for."""
+    free = window.screen().availableGeometry().size()
+    return QSize(
+        max(free.width() - FRAME_ALLOWANCE.width(), 1),
+        max(free.height() - FRAME_ALLOWANCE.height(), 1),
+    )
+
+
 def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
     """Open ``dialog`` at the size the user last gave it, within the screen it opens on, and
     keep the size it has when it closes (by any button, Esc or its title bar).
@@ -878,7 +893,7 @@ def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
     """
     key = f"{name}_size"
     saved = settings.geometry(key)
-    room = dialog.screen().availableGeometry()
+    room = window_room(dialog)
     if saved is not None:
         try:
             width, height = (int(n) for n in bytes(saved.data()).decode().split("x"))
@@ -889,7 +904,7 @@ def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
     if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
         # the dialog's own first size too: the import preview's 820x520 went past the edge
         # of a 1400x900 screen at 200% (700x450), its buttons out of reach
-        dialog.resize(dialog.size().boundedTo(room.size()))
+        dialog.resize(dialog.size().boundedTo(room))
     _SizeKept(dialog, settings, key)
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
+from netdesk.ui.widgets import FRAME_ALLOWANCE
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -60,3 +61,20 @@ def test_a_size_saved_on_a_larger_screen_is_brought_within_a_smaller_one(
     frame = window.geometry().top() - window.frameGeometry().top()
     assert window.geometry().bottom() <= free.bottom() + frame
     assert window.geometry().right() <= free.right() + frame
+
+
+def test_the_window_leaves_room_for_its_title_bar_on_a_small_screen(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sized to the whole free area, a window manager's title bar (Qt sizes the inside of
+    the frame) pushed the status bar below the screen's edge. (review26)"""
+    first = _window(qtbot, app_context)
+    first.setGeometry(30, 40, 760, 480)
+    first.save_state()
+    first.hide()
+    free = QRect(0, 0, 700, 450)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    window = _window(qtbot, app_context)
+    assert window.height() <= free.height() - FRAME_ALLOWANCE.height()
+    assert window.width() <= free.width() - FRAME_ALLOWANCE.width()
+    assert window.minimumHeight() <= free.height() - FRAME_ALLOWANCE.height()

@@ -16,6 +16,7 @@ from netdesk.ui.csv_mapping import CsvMappingDialog
 from netdesk.ui.duplicates_dialog import DuplicatesDialog
 from netdesk.ui.import_flow import ImportController
 from netdesk.ui.tags_dialog import TagsDialog
+from netdesk.ui.widgets import window_room
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -32,8 +33,8 @@ def _resized_and_closed(qtbot: QtBot, dialog: QDialog, close_with: str) -> tuple
     qtbot.addWidget(dialog, before_close_func=_close_if_open)
     with qtbot.waitExposed(dialog):
         dialog.show()
-    room, least = dialog.screen().availableGeometry(), dialog.minimumSizeHint()
-    wanted = (  # larger, as far as the screen has room (the offscreen one is small)
+    room, least = window_room(dialog), dialog.minimumSizeHint()
+    wanted = (  # larger, as far as the screen has room, its frame too (the offscreen one is small)
         max(least.width(), min(dialog.width() + 137, room.width() - 7)),
         max(least.height(), min(dialog.height() + 61, room.height() - 9)),
     )
