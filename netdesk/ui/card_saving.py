@@ -279,13 +279,20 @@ def _moved_in(card: ContactCard, state: FormState, moved: set[str]) -> FormState
     """A state the undo keeps, with the fields changed elsewhere as the form shows them
     now: undoing a removed row must not put back a tag or a date replaced meanwhile."""
     kept, texts = copy.deepcopy(state[0]), list(state[1])
-    now, now_texts, _rows = card._form_state()
+    now, now_texts, now_rows = card._form_state()
     for name in moved:
         setattr(kept, name, copy.deepcopy(getattr(now, name)))
     for index, name in enumerate(("met_on", "birthday", "anniversary", "met_through_id")):
         if name in moved:
             texts[index] = now_texts[index]
-    return kept, tuple(texts), state[2]
+    # and as many rows as the form shows of those: the counts kept from before put an empty
+    # row back beside the values stored meanwhile (Ctrl+Z of "Add e-mail")
+    names = [name for name, _editor in card._value_lists()]
+    rows = tuple(
+        now_count if name in moved else count
+        for name, count, now_count in zip(names, state[2], now_rows, strict=True)
+    )
+    return kept, tuple(texts), rows
 
 
 def touched_fields(card: ContactCard, edited: Contact) -> set[str]:
