@@ -61,6 +61,19 @@ def test_the_cards_come_as_they_are_read_and_say_their_problems_in_file_order() 
     assert "zero bytes" in stream.problems[-1].reason
 
 
+def _reader_fails_past(monkeypatch: pytest.MonkeyPatch, line: int) -> None:
+    """The vCard reader raises at the first card past ``line``, after taking those before."""
+    real = vcard_read._build
+
+    def failing(*args: object) -> object:
+        chunk = args[3]
+        if chunk.line > line:  # type: ignore[attr-defined]
+            raise ValueError("broken reader")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vcard_read, "_build", failing)
+
+
 def test_a_file_failing_part_way_imports_none_of_its_cards(
     core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -70,15 +83,7 @@ def test_a_file_failing_part_way_imports_none_of_its_cards(
     path.write_bytes(b"".join(b"BEGIN:VCARD\nFN:Person %d\nEND:VCARD\n" % n for n in range(5000)))
     other = tmp_path / "other.vcf"
     other.write_bytes(b"BEGIN:VCARD\nFN:Zoe Other\nEND:VCARD\n")
-    real = vcard_read._build
-
-    def failing(*args: object) -> object:
-        chunk = args[3]
-        if chunk.line > 9000:  # type: ignore[attr-defined]
-            raise ValueError("broken reader")
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(vcard_read, "_build", failing)
+    _reader_fails_past(monkeypatch, 9000)
     plan = plan_import(core, [str(path), str(other)])
     assert [card.contact.display_name for card in plan.cards] == ["Zoe Other"]
     assert [(p.file, p.line) for p in plan.problems] == [(str(path), None)]
@@ -129,15 +134,7 @@ def test_a_file_failing_part_way_takes_back_its_cards_warnings(
     )
     other = tmp_path / "other.vcf"
     other.write_bytes(b"BEGIN:VCARD\nFN:Zoe Other\nBDAY:someday\nEND:VCARD\n")
-    real = vcard_read._build
-
-    def failing(*args: object) -> object:
-        chunk = args[3]
-        if chunk.line > 150:  # type: ignore[attr-defined]
-            raise ValueError("broken reader")
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(vcard_read, "_build", failing)
+    _reader_fails_past(monkeypatch, 150)
     plan = plan_import(core, [str(other), str(path)])
     assert [card.contact.display_name for card in plan.cards] == ["Zoe Other"]
     said = [(Path(p.file).name, p.line) for p in plan.problems]

@@ -5,7 +5,6 @@ store.journal.count_due's answers whatever the share archived, with or without a
 from __future__ import annotations
 
 import datetime as dt
-import random
 
 import pytest
 
@@ -13,31 +12,9 @@ from netdesk.core import Core
 from netdesk.core.types import Contact
 from netdesk.store import journal as journal_rows
 from netdesk.store import queries
+from tests.store.test_perfa25_count_due import varied
 
 D = dt.datetime
-
-
-def varied(core: Core, seed: int, archived_share: float) -> list[dt.datetime]:
-    """Contacts with follow-ups open, done and snoozed, some at the same moment, a share of
-    them archived; the moments worth asking about."""
-    rng = random.Random(seed)
-    start = D(2026, 3, 1)
-    moments = [start + dt.timedelta(hours=rng.randrange(0, 24 * 20)) for _ in range(10)]
-    people = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(30)]
-    for person in people:
-        for _ in range(rng.randrange(0, 6)):
-            due = rng.choice(moments) if rng.random() < 0.3 else moments[0]
-            due += dt.timedelta(hours=rng.randrange(-48, 24 * 20))
-            item = core.follow_ups.add(person, due, "x")
-            roll = rng.random()
-            if roll < 0.2:
-                core.follow_ups.mark_done(item)
-            elif roll < 0.35:
-                core.follow_ups.snooze(item, due + dt.timedelta(hours=rng.randrange(1, 72)))
-    archived = [p for p in people if rng.random() < archived_share]
-    if archived:
-        core.contacts.set_archived(archived, True)
-    return sorted({*moments, start - dt.timedelta(days=3), start + dt.timedelta(days=40)})
 
 
 @pytest.mark.parametrize("archived_share", [0.0, 0.1, 0.5, 0.9, 1.0])
